@@ -1,0 +1,273 @@
+/**
+ * The compiled form of policies and requests: what parsing produces and what
+ * matching consumes. Everything that does not depend on the request is worked
+ * out here once (patterns split, cases folded, variables located), so an
+ * evaluation is a few loops over prepared data.
+ */
+import type { ContextValue, Effect, PolicyType, PrincipalKind, Span } from './types.ts';
+
+/**
+ * A compiled `*`/`?` glob. `parts` are the literal runs between `*`s; a `?`
+ * inside a part stays as the character `?` and `hasQuestion` says whether any
+ * part holds one (so the common case compares with `startsWith`/`indexOf`).
+ */
+export interface Glob {
+	/** The pattern as written. */
+	readonly source: string;
+	/** Literal runs between `*`s (folded to lower case when `caseInsensitive`). */
+	readonly parts: readonly string[];
+	/** True when the pattern holds at least one `*`; then `parts.length >= 2`. */
+	readonly hasStar: boolean;
+	readonly hasQuestion: boolean;
+	readonly caseInsensitive: boolean;
+}
+
+/** A piece of text that may hold policy variables, split once. */
+export type Template = readonly TemplatePart[];
+export type TemplatePart =
+	/** Literal text, possibly with `*`/`?` wildcards when the template is a pattern. */
+	| { readonly kind: 'text'; readonly text: string }
+	/** `${key}` or `${key, 'default'}`; `key` is lower-cased for lookup. */
+	| { readonly kind: 'var'; readonly key: string; readonly default?: string }
+	/** `${*}`, `${?}`, `${$}`: a character that is never a wildcard. */
+	| { readonly kind: 'literal'; readonly text: string };
+
+/** One entry of Action/NotAction. */
+export interface ActionPattern {
+	readonly text: string;
+	readonly span: Span;
+	/** `"*"` alone. */
+	readonly any: boolean;
+	/** Service prefix glob (case-insensitive). */
+	readonly service: Glob;
+	/** Action name glob (case-insensitive). */
+	readonly name: Glob;
+}
+
+/** One entry of Resource/NotResource. */
+export interface ResourcePattern {
+	readonly text: string;
+	readonly span: Span;
+	/** `"*"` alone. */
+	readonly any: boolean;
+	/**
+	 * Globs for the first fields (`arn`, partition, service, region, account),
+	 * as many as the pattern has before its last field (fewer than 5 for a short ARN).
+	 */
+	readonly fields: readonly Glob[];
+	/** The last field: the resource (field 6), or for a short ARN its last field (spec §2.2 rule 6). */
+	readonly last: Glob;
+	/** Set when the last field holds policy variables: substitute, then glob. */
+	readonly lastTemplate?: Template;
+	/** True for a pattern with fewer than six fields. */
+	readonly short: boolean;
+	/** A short pattern whose last field does not end with `*` matches nothing. */
+	readonly matchesNothing: boolean;
+}
+
+/** One parsed `Principal` entry. */
+export type PrincipalEntry =
+	| { readonly type: 'wildcard'; readonly text: string; readonly span: Span }
+	| { readonly type: 'account'; readonly text: string; readonly span: Span; readonly account: string }
+	| {
+			readonly type: 'user' | 'federatedUser';
+			readonly text: string;
+			readonly span: Span;
+			readonly partition: string;
+			readonly account: string;
+			/** The full ARN (compared exactly). */
+			readonly arn: string;
+			/** Last path segment: the user's or federated user's name. */
+			readonly name: string;
+	  }
+	| {
+			readonly type: 'role';
+			readonly text: string;
+			readonly span: Span;
+			readonly partition: string;
+			readonly account: string;
+			/** Role name, lower-cased: role names match case-insensitively (spec §2.3 Choice). */
+			readonly roleNameLower: string;
+	  }
+	| {
+			readonly type: 'session';
+			readonly text: string;
+			readonly span: Span;
+			readonly arn: string;
+			readonly account: string;
+			readonly roleNameLower: string;
+	  }
+	| { readonly type: 'service'; readonly text: string; readonly span: Span }
+	| {
+			readonly type: 'federated';
+			readonly text: string;
+			readonly span: Span;
+			/** `saml` for a SAML provider ARN, `oidc` for everything else. */
+			readonly provider: 'saml' | 'oidc';
+	  }
+	/** Canonical user IDs and unique IDs: accepted, never match (W14). */
+	| { readonly type: 'never'; readonly text: string; readonly span: Span };
+
+/** Principal or NotPrincipal of a statement. */
+export interface PrincipalElement {
+	readonly not: boolean;
+	readonly span: Span;
+	readonly entries: readonly PrincipalEntry[];
+}
+
+/** Base operators of spec §3.4 (canonical spelling). */
+export type BaseOperator =
+	| 'StringEquals'
+	| 'StringNotEquals'
+	| 'StringEqualsIgnoreCase'
+	| 'StringNotEqualsIgnoreCase'
+	| 'StringLike'
+	| 'StringNotLike'
+	| 'NumericEquals'
+	| 'NumericNotEquals'
+	| 'NumericLessThan'
+	| 'NumericLessThanEquals'
+	| 'NumericGreaterThan'
+	| 'NumericGreaterThanEquals'
+	| 'DateEquals'
+	| 'DateNotEquals'
+	| 'DateLessThan'
+	| 'DateLessThanEquals'
+	| 'DateGreaterThan'
+	| 'DateGreaterThanEquals'
+	| 'Bool'
+	| 'BinaryEquals'
+	| 'IpAddress'
+	| 'NotIpAddress'
+	| 'ArnEquals'
+	| 'ArnLike'
+	| 'ArnNotEquals'
+	| 'ArnNotLike'
+	| 'Null';
+
+/** A parsed condition operator: `ForAnyValue:StringLikeIfExists` → set `any`, base `StringLike`, ifExists. */
+export interface OperatorSpec {
+	/** As written. */
+	readonly text: string;
+	readonly base: BaseOperator;
+	readonly set?: 'all' | 'any';
+	readonly ifExists: boolean;
+}
+
+/** One key under one operator, with its policy values. */
+export interface ConditionClause {
+	readonly operator: OperatorSpec;
+	/** The key as written. */
+	readonly key: string;
+	/** Lower-cased key for context lookup (keys are case-insensitive, spec §3.2). */
+	readonly keyLower: string;
+	/** Policy values as canonical strings (numbers and booleans converted, spec §1.1). */
+	readonly values: readonly string[];
+	/**
+	 * The same values split for policy variables, present only when variables are
+	 * recognised here (2012-10-17, String/Arn/Bool operators) and at least one value holds `${`.
+	 */
+	readonly templates?: readonly Template[];
+	/** The `"key": value` property's span. */
+	readonly span: Span;
+	/** Span of each value, parallel to `values`. */
+	readonly valueSpans: readonly Span[];
+}
+
+/** One compiled statement. */
+export interface Statement {
+	readonly index: number;
+	readonly sid?: string;
+	readonly effect: Effect;
+	readonly span: Span;
+	/** Absent only in a statement that failed to parse (never reaches evaluation). */
+	readonly principal?: PrincipalElement;
+	readonly action: {
+		readonly not: boolean;
+		readonly span: Span;
+		readonly patterns: readonly ActionPattern[];
+	};
+	/** Absent in trust policies (no resource element there). */
+	readonly resource?: {
+		readonly not: boolean;
+		readonly span: Span;
+		readonly patterns: readonly ResourcePattern[];
+	};
+	readonly conditions: readonly ConditionClause[];
+}
+
+/** One compiled policy document. */
+export interface Policy {
+	readonly type: PolicyType;
+	/** `policyName` in results (spec §4.3). */
+	readonly name: string;
+	/** JSON path of the document in the scenario (or `[]` for a standalone text). */
+	readonly path: readonly (string | number)[];
+	readonly span: Span;
+	/** `2012-10-17`, `2008-10-17`, or undefined when absent (2008 semantics). */
+	readonly version?: string;
+	readonly statements: readonly Statement[];
+}
+
+/** One level of SCPs or RCPs, root first. */
+export interface Level {
+	readonly name: string;
+	readonly policies: readonly Policy[];
+}
+
+/** The request principal, classified once (spec §2.3). */
+export interface RequestPrincipal {
+	readonly text: string;
+	readonly kind: PrincipalKind;
+	readonly partition?: string;
+	readonly account?: string;
+	/** user: full ARN; federated: its ARN; session: session ARN; role: role ARN. */
+	readonly arn?: string;
+	/** user / federated: the name (last path segment). */
+	readonly name?: string;
+	/** role / session: role name lower-cased. */
+	readonly roleNameLower?: string;
+	/** role / session: the role name as written. */
+	readonly roleName?: string;
+	/** Service-linked role (spec §2.3). */
+	readonly serviceLinkedRole: boolean;
+}
+
+/** A context entry after derivation: values as canonical strings. */
+export interface ContextEntry {
+	/** The key as written (or derived). */
+	readonly key: string;
+	/** Canonical string values (booleans `true`/`false`, numbers as written in decimal). */
+	readonly values: readonly string[];
+	/** An array in the scenario (even of one item). */
+	readonly multi: boolean;
+	/** The value as given, for echoing. */
+	readonly raw: ContextValue;
+}
+
+/** The request, compiled: classified principal, split action and resource, effective context. */
+export interface Request {
+	readonly principal: RequestPrincipal;
+	readonly action: string;
+	/** Lower-cased service prefix and name, split at the first colon. */
+	readonly actionService: string;
+	readonly actionName: string;
+	readonly resource: string;
+	/** The six fields of the resource ARN (empty for `*`). */
+	readonly resourceFields: readonly string[];
+	readonly resourceAccount?: string;
+	/** Effective context: lower-cased key → entry (derived keys included). */
+	readonly context: ReadonlyMap<string, ContextEntry>;
+}
+
+/** A whole compiled scenario, ready to evaluate many times. */
+export interface CompiledScenario {
+	readonly name?: string;
+	readonly request: Request;
+	readonly identityPolicies: readonly Policy[];
+	readonly resourcePolicy?: Policy;
+	readonly permissionsBoundary?: Policy;
+	readonly sessionPolicy?: Policy;
+	readonly serviceControlPolicies?: readonly Level[];
+	readonly resourceControlPolicies?: readonly Level[];
+}
