@@ -4,21 +4,25 @@
  * out here once (patterns split, cases folded, variables located), so an
  * evaluation is a few loops over prepared data.
  */
-import type { ContextValue, Effect, PolicyType, PrincipalKind, Span } from './types.ts';
+import type { ContextValue, Diagnostic, Effect, PolicyType, PrincipalKind, Span } from './types.ts';
 
 /**
- * A compiled `*`/`?` glob. `parts` are the literal runs between `*`s; a `?`
- * inside a part stays as the character `?` and `hasQuestion` says whether any
- * part holds one (so the common case compares with `startsWith`/`indexOf`).
+ * A compiled `*`/`?` glob. `parts` are the literal runs between `*`s. When a
+ * run holds `?` wildcards, `pieces` holds it split at them (a `?` stands
+ * between two pieces), so that a literal `?` from `${?}` or a substituted
+ * value never acts as a wildcard.
  */
 export interface Glob {
 	/** The pattern as written. */
 	readonly source: string;
-	/** Literal runs between `*`s (folded to lower case when `caseInsensitive`). */
+	/** Literal runs between `*`s (folded to lower case when `caseInsensitive`); one run when there is no `*`. */
 	readonly parts: readonly string[];
-	/** True when the pattern holds at least one `*`; then `parts.length >= 2`. */
+	/** Set when some run holds a `?` wildcard: each run split at its `?`s. */
+	readonly pieces?: readonly (readonly string[])[];
+	/** Length each run covers, `?`s included. */
+	readonly lengths: readonly number[];
+	/** True when the pattern holds at least one `*`. */
 	readonly hasStar: boolean;
-	readonly hasQuestion: boolean;
 	readonly caseInsensitive: boolean;
 }
 
@@ -270,4 +274,6 @@ export interface CompiledScenario {
 	readonly sessionPolicy?: Policy;
 	readonly serviceControlPolicies?: readonly Level[];
 	readonly resourceControlPolicies?: readonly Level[];
+	/** Warnings found while reading it; echoed in every result. */
+	readonly warnings: readonly Diagnostic[];
 }

@@ -1,0 +1,127 @@
+/**
+ * The `*`/`?` glob used everywhere IAM matches text: actions, ARNs,
+ * `StringLike`, `ArnLike`. A pattern is split into runs once; matching is a
+ * small loop, never a regular expression (no escaping, no backtracking blow-up).
+ */
+import type { Glob } from '../model.ts';
+
+/** A run of pattern text; `wild: false` marks text whose `*` and `?` are literal characters. */
+export interface GlobSegment {
+	readonly text: string;
+	readonly wild: boolean;
+}
+
+/** Compile a pattern in which every `*` and `?` is a wildcard. */
+export function compileGlob(pattern: string, caseInsensitive = false): Glob {
+	return compileGlobSegments([{ text: pattern, wild: true }], caseInsensitive, pattern);
+}
+
+/**
+ * Compile a pattern made of segments, some of them literal: the result of
+ * substituting policy variables, where a value or `${*}` must not act as a wildcard.
+ */
+export function compileGlobSegments(
+	segments: readonly GlobSegment[],
+	caseInsensitive: boolean,
+	source: string,
+): Glob {
+	// Runs between stars, each as pieces between `?`s.
+	const runs: string[][] = [[]];
+	let piece = '';
+	let hasStar = false;
+	let hasQuestion = false;
+	for (const segment of segments) {
+		const text = caseInsensitive ? segment.text.toLowerCase() : segment.text;
+		if (!segment.wild) {
+			piece += text;
+			continue;
+		}
+		for (const ch of text) {
+			if (ch === '*') {
+				(runs[runs.length - 1] as string[]).push(piece);
+				piece = '';
+				runs.push([]);
+				hasStar = true;
+			} else if (ch === '?') {
+				(runs[runs.length - 1] as string[]).push(piece);
+				piece = '';
+				hasQuestion = true;
+			} else {
+				piece += ch;
+			}
+		}
+	}
+	(runs[runs.length - 1] as string[]).push(piece);
+	return {
+		source,
+		parts: runs.map((run) => run.join('?')),
+		...(hasQuestion ? { pieces: runs } : {}),
+		lengths: runs.map((run) => run.reduce((n, p) => n + p.length, 0) + run.length - 1),
+		hasStar,
+		caseInsensitive,
+	};
+}
+
+/**
+ * Does `text` match the whole glob? When the glob is case-insensitive, `text`
+ * must already be lower-cased: callers fold a request once, not per pattern.
+ */
+export function matchGlob(glob: Glob, text: string): boolean {
+	const { parts, lengths, pieces } = glob;
+	const last = parts.length - 1;
+	if (!glob.hasStar) {
+		if (pieces === undefined) return text === parts[0];
+		return text.length === lengths[0] && _runAt(pieces[0] as string[], text, 0);
+	}
+	// With stars: the first run is anchored at the start, the last at the end,
+	// and each middle run is taken at its leftmost place. Leftmost is always
+	// safe because every run has a fixed length: taking it earlier leaves the
+	// rest of the text as long as possible for the runs after it.
+	const endStart = text.length - (lengths[last] as number);
+	if (endStart < (lengths[0] as number)) return false;
+	if (pieces === undefined) {
+		if (!text.startsWith(parts[0] as string) || !text.endsWith(parts[last] as string)) return false;
+		let at = (parts[0] as string).length;
+		for (let i = 1; i < last; i++) {
+			const run = parts[i] as string;
+			const found = text.indexOf(run, at);
+			if (found < 0 || found + run.length > endStart) return false;
+			at = found + run.length;
+		}
+		return true;
+	}
+	if (!_runAt(pieces[0] as string[], text, 0) || !_runAt(pieces[last] as string[], text, endStart)) {
+		return false;
+	}
+	let at = lengths[0] as number;
+	for (let i = 1; i < last; i++) {
+		const run = pieces[i] as string[];
+		const length = lengths[i] as number;
+		let found = -1;
+		for (let start = at; start + length <= endStart; start++) {
+			if (_runAt(run, text, start)) {
+				found = start;
+				break;
+			}
+		}
+		if (found < 0) return false;
+		at = found + length;
+	}
+	return true;
+}
+
+/** Does the run (pieces separated by single-character wildcards) match `text` at `start`? */
+function _runAt(run: readonly string[], text: string, start: number): boolean {
+	let at = start;
+	for (let i = 0; i < run.length; i++) {
+		const piece = run[i] as string;
+		if (!text.startsWith(piece, at)) return false;
+		at += piece.length + 1; // the `?` after this piece takes any one character
+	}
+	return at - 1 <= text.length;
+}
+
+/** True when the pattern text holds a wildcard character. */
+export function hasWildcard(pattern: string): boolean {
+	return pattern.includes('*') || pattern.includes('?');
+}
