@@ -90,7 +90,10 @@ export function matchGlob(glob: Glob, text: string): boolean {
 		}
 		return true;
 	}
-	if (!_runAt(pieces[0] as string[], text, 0) || !_runAt(pieces[last] as string[], text, endStart)) {
+	if (
+		!_runAt(pieces[0] as string[], text, 0) ||
+		!_runAt(pieces[last] as string[], text, endStart)
+	) {
 		return false;
 	}
 	let at = lengths[0] as number;
