@@ -39,7 +39,8 @@ export interface Diagnostic {
 export type Decision = 'allowed' | 'explicitDeny' | 'implicitDeny';
 
 /** The kinds of policy a scenario can carry, as named in decisive statements. */
-export type PolicyType = 'identity' | 'resource' | 'permissionsBoundary' | 'session' | 'scp' | 'rcp';
+export type PolicyType =
+	'identity' | 'resource' | 'permissionsBoundary' | 'session' | 'scp' | 'rcp';
 
 /** `Allow` or `Deny`. */
 export type Effect = 'Allow' | 'Deny';
@@ -112,6 +113,8 @@ export interface ElementCheck {
 	readonly matched?: { readonly text: string; readonly span: Span };
 	/** The element's span (the property value). */
 	readonly span: Span;
+	/** Every entry of the element as written, in order. */
+	readonly entries: readonly string[];
 }
 
 /** The outcome of one condition key under one operator. */
@@ -166,6 +169,10 @@ export interface ExplainedResult extends Result {
 
 /** What the evaluator concluded about the request before looking at policies (spec §4.1). */
 export interface RequestFacts {
+	/** The request as written. */
+	readonly principal: string;
+	readonly action: string;
+	readonly resource: string;
 	readonly principalKind: PrincipalKind;
 	readonly principalAccount?: string;
 	readonly resourceAccount?: string;
@@ -179,12 +186,4 @@ export interface RequestFacts {
 
 /** The kinds of request principal (spec §2.3). */
 export type PrincipalKind =
-	| 'user'
-	| 'role'
-	| 'session'
-	| 'root'
-	| 'federated'
-	| 'service'
-	| 'oidc'
-	| 'saml'
-	| 'anonymous';
+	'user' | 'role' | 'session' | 'root' | 'federated' | 'service' | 'oidc' | 'saml' | 'anonymous';

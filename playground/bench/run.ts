@@ -1,0 +1,146 @@
+/**
+ * `npm run bench`: evaluations per second and median / p99 latency for the
+ * issue's workloads, the keystroke path (parse + validate + evaluate from
+ * text), `iam-eval` on 100,000 scenarios, and the browser bundle size.
+ * Targets are printed beside the figures; this is a report, not a test.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { nodeManagedPolicies } from '../catalog/node-catalog.ts';
+import { evaluate, explain, parseScenario } from '../evaluator/index.ts';
+import type { CompiledScenario } from '../evaluator/index.ts';
+import { measureBundle } from './size.ts';
+import { heavyScenario, playgroundScenario, trivialScenario, trustScenario } from './workloads.ts';
+
+const managedPolicies = nodeManagedPolicies();
+
+function compile(text: string): CompiledScenario {
+	const parsed = parseScenario(text, { managedPolicies });
+	if (parsed.scenario === undefined) {
+		throw new Error(`benchmark scenario is invalid: ${JSON.stringify(parsed.errors, null, 2)}`);
+	}
+	return parsed.scenario;
+}
+
+interface Figures {
+	readonly perSecond: number;
+	readonly medianNs: number;
+	readonly p99Ns: number;
+}
+
+/**
+ * Time `fn` in batches sized to take about 50 µs each, so that sub-microsecond
+ * calls are measured above the timer's resolution; latency figures are per call.
+ */
+function measure(fn: () => unknown, seconds = 1.5): Figures {
+	let batch = 1;
+	for (;;) {
+		const start = process.hrtime.bigint();
+		for (let i = 0; i < batch; i++) fn();
+		if (Number(process.hrtime.bigint() - start) > 50_000 || batch >= 1 << 20) break;
+		batch *= 2;
+	}
+	const samples: number[] = [];
+	let calls = 0;
+	const begin = process.hrtime.bigint();
+	const end = begin + BigInt(Math.round(seconds * 1e9));
+	let now = begin;
+	while (now < end) {
+		const start = process.hrtime.bigint();
+		for (let i = 0; i < batch; i++) fn();
+		now = process.hrtime.bigint();
+		samples.push(Number(now - start) / batch);
+		calls += batch;
+	}
+	samples.sort((a, b) => a - b);
+	return {
+		perSecond: calls / (Number(now - begin) / 1e9),
+		medianNs: samples[Math.floor(samples.length / 2)]!,
+		p99Ns: samples[Math.min(samples.length - 1, Math.floor(samples.length * 0.99))]!,
+	};
+}
+
+function row(name: string, f: Figures, target: string): string {
+	const fmt = (ns: number) => (ns < 1000 ? `${ns.toFixed(0)} ns` : `${(ns / 1000).toFixed(2)} µs`);
+	return `${name.padEnd(38)} ${Math.round(f.perSecond).toLocaleString('en-US').padStart(12)}/s  median ${fmt(f.medianNs).padStart(9)}  p99 ${fmt(f.p99Ns).padStart(9)}  ${target}`;
+}
+
+const trivial = compile(trivialScenario());
+const trust = compile(trustScenario());
+const heavy = compile(heavyScenario());
+const typicalText = playgroundScenario();
+
+console.log(`Node ${process.versions.node}, ${process.arch}; policies parsed once unless said\n`);
+console.log(
+	row(
+		'evaluate: trivial',
+		measure(() => evaluate(trivial)),
+		'target ≥ 1,000,000/s',
+	),
+);
+console.log(
+	row(
+		'evaluate: trust (ec2 → sts:AssumeRole)',
+		measure(() => evaluate(trust)),
+		'',
+	),
+);
+console.log(
+	row(
+		'evaluate: heavy',
+		measure(() => evaluate(heavy)),
+		'target median ≤ 20 µs',
+	),
+);
+console.log(
+	row(
+		'explain: trivial',
+		measure(() => explain(trivial)),
+		'',
+	),
+);
+console.log(
+	row(
+		'explain: heavy',
+		measure(() => explain(heavy)),
+		'',
+	),
+);
+console.log(
+	row(
+		'keystroke: parse+validate+explain text',
+		measure(() => {
+			const parsed = parseScenario(typicalText, { managedPolicies });
+			return parsed.scenario && explain(parsed.scenario);
+		}),
+		'target median ≤ 100 µs',
+	),
+);
+
+// iam-eval on 100,000 scenarios, as a user would run it.
+const dir = mkdtempSync(join(tmpdir(), 'iam-eval-bench-'));
+try {
+	const kinds = [trivialScenario(), trustScenario(), typicalText.replace(/\s+/g, ' ')];
+	const file = join(dir, 'scenarios.json');
+	writeFileSync(file, `[${Array.from({ length: 100_000 }, (_, i) => kinds[i % 3]).join(',\n')}]`);
+	const start = process.hrtime.bigint();
+	execFileSync(
+		process.execPath,
+		[new URL('../cli/iam-eval.mjs', import.meta.url).pathname, '--compact', file],
+		{
+			stdio: ['ignore', 'ignore', 'inherit'],
+			maxBuffer: 1 << 30,
+		},
+	);
+	const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+	console.log(`\niam-eval on 100,000 scenarios: ${seconds.toFixed(2)} s (target < 10 s)`);
+} finally {
+	rmSync(dir, { recursive: true, force: true });
+}
+
+const bundle = await measureBundle();
+console.log(
+	`evaluator bundle for the browser: ${(bundle.minified / 1024).toFixed(1)} KB minified, ${(bundle.gzip / 1024).toFixed(1)} KB gzip (target ≤ 30 KB gzip, catalogs excluded)`,
+);

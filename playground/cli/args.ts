@@ -1,0 +1,52 @@
+/** The command line of `iam-eval`, parsed without a library: it is four flags. */
+
+/** How results are printed. */
+export type OutputMode = 'json' | 'full' | 'text';
+
+/** A parsed command line. */
+export interface CliArgs {
+	readonly file: string;
+	readonly mode: OutputMode;
+	readonly compact: boolean;
+	readonly help: boolean;
+	readonly version: boolean;
+}
+
+/** Shown for `--help` and after a usage error. */
+export const USAGE = `usage: iam-eval [options] FILE
+       iam-eval [options] -          read the scenario(s) from standard input
+
+FILE holds one scenario or an array of scenarios (shared/spec/scenario-format.md).
+Prints each result as JSON and exits 0 whatever the decisions; exits 2 when
+the input is not a valid scenario (details on standard error).
+
+options:
+  --explain     print the decision and the reasons as sentences instead of JSON
+  --full        print the full explanation as JSON (every gate, policy, statement)
+  --compact     print JSON on one line
+  -h, --help    show this help
+  -V, --version show the version
+`;
+
+/** Parse argv (without the node and script entries). */
+export function parseArgs(argv: readonly string[]): CliArgs | { error: string } {
+	let file: string | undefined;
+	let mode: OutputMode = 'json';
+	let compact = false;
+	let help = false;
+	let version = false;
+	for (const arg of argv) {
+		if (arg === '-h' || arg === '--help') help = true;
+		else if (arg === '-V' || arg === '--version') version = true;
+		else if (arg === '--explain') mode = 'text';
+		else if (arg === '--full') mode = 'full';
+		else if (arg === '--compact') compact = true;
+		else if (arg.startsWith('-') && arg !== '-') return { error: `unknown option \`${arg}\`` };
+		else if (file !== undefined)
+			return { error: `one input at a time (got \`${file}\` and \`${arg}\`)` };
+		else file = arg;
+	}
+	if (help || version) return { file: file ?? '-', mode, compact, help, version };
+	if (file === undefined) return { error: 'no input: give a FILE, or - for standard input' };
+	return { file, mode, compact, help, version };
+}

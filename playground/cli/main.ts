@@ -1,0 +1,105 @@
+/**
+ * `iam-eval`: evaluate one scenario or an array of them (contract:
+ * shared/spec/scenario-format.md). Results as JSON on standard output, exit
+ * 0 whatever the decisions; input that is not a scenario is reported on
+ * standard error with where it is, and the exit code is 2.
+ */
+import type { ManagedPolicyCatalog } from '../evaluator/index.ts';
+import { describeResult, evaluate, explain, parseScenarios } from '../evaluator/index.ts';
+import type { Diagnostic, ParsedScenario } from '../evaluator/index.ts';
+import { createLineIndex, formatJsonPath } from '../evaluator/text-position.ts';
+import { parseArgs, USAGE } from './args.ts';
+
+/** What the command touches outside itself, passed in so tests need no process. */
+export interface CliIo {
+	readonly stdout: (text: string) => void;
+	readonly stderr: (text: string) => void;
+	readonly readFile: (path: string) => string;
+	readonly readStdin: () => string;
+	readonly managedPolicies: () => ManagedPolicyCatalog;
+	readonly version: string;
+}
+
+/** Run the command; returns the exit code. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+	const args = parseArgs(argv);
+	if ('error' in args) {
+		io.stderr(`iam-eval: ${args.error}\n\n${USAGE}`);
+		return 2;
+	}
+	if (args.help) {
+		io.stdout(USAGE);
+		return 0;
+	}
+	if (args.version) {
+		io.stdout(`iam-eval ${io.version}\n`);
+		return 0;
+	}
+	const source = args.file === '-' ? '<stdin>' : args.file;
+	let text: string;
+	try {
+		text = args.file === '-' ? io.readStdin() : io.readFile(args.file);
+	} catch (error) {
+		io.stderr(`iam-eval: cannot read ${source}: ${(error as Error).message}\n`);
+		return 2;
+	}
+
+	// One instant per run: every scenario sees the same aws:CurrentTime.
+	const parsed = parseScenarios(text, { managedPolicies: io.managedPolicies(), now: new Date() });
+	const position = createLineIndex(text);
+	const report = (diagnostic: Diagnostic, index?: number) => {
+		const { line, column } = position(diagnostic.span.offset);
+		const where = index === undefined ? '' : `scenario ${index}, `;
+		const help = diagnostic.help === undefined ? '' : `\n  help: ${diagnostic.help}`;
+		io.stderr(
+			`${source}:${line}:${column}: ${where}at ${formatJsonPath(diagnostic.path)}: error ${diagnostic.code}: ${diagnostic.message}${help}\n`,
+		);
+	};
+	if (parsed.errors.length > 0) {
+		for (const error of parsed.errors) report(error);
+		return 2;
+	}
+
+	let failed = false;
+	const outputs = parsed.items.map((item: ParsedScenario, index: number) => {
+		if (item.scenario === undefined) {
+			failed = true;
+			for (const error of item.errors) report(error, parsed.array ? index : undefined);
+			return { error: errorEntry(item.errors, position) };
+		}
+		if (args.mode === 'text') return describeResult(explain(item.scenario)).join('\n');
+		return args.mode === 'full' ? explain(item.scenario) : evaluate(item.scenario);
+	});
+
+	if (args.mode === 'text') {
+		io.stdout(
+			outputs
+				.map((o, i) => {
+					const body = typeof o === 'string' ? o : `not evaluated: ${o.error.message}`;
+					return parsed.array ? `# scenario ${i}\n${body}` : body;
+				})
+				.join('\n\n') + '\n',
+		);
+	} else {
+		const out = parsed.array ? outputs : outputs[0];
+		io.stdout(`${JSON.stringify(out, null, args.compact ? undefined : 2)}\n`);
+	}
+	return failed ? 2 : 0;
+}
+
+/** The `{ "error": … }` entry that stands in an invalid scenario's place. */
+function errorEntry(
+	errors: readonly Diagnostic[],
+	position: ReturnType<typeof createLineIndex>,
+): { message: string; path: string; code: string; line: number; column: number; errors: string[] } {
+	const first = errors[0]!;
+	const { line, column } = position(first.span.offset);
+	return {
+		message: `${first.code}: ${first.message}`,
+		path: formatJsonPath(first.path),
+		code: first.code,
+		line,
+		column,
+		errors: errors.map((e) => `${e.code} at ${formatJsonPath(e.path)}: ${e.message}`),
+	};
+}

@@ -1,0 +1,20 @@
+/** Wires `runCli` to the real process: files, standard streams, the catalog on disk. */
+import { readFileSync } from 'node:fs';
+import { nodeManagedPolicies } from '../catalog/node-catalog.ts';
+import { runCli } from './main.ts';
+
+const packageJson = JSON.parse(
+	readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+) as { version: string };
+
+/** Run `iam-eval` with this process's arguments and streams; returns the exit code. */
+export function main(argv: readonly string[]): number {
+	return runCli(argv, {
+		stdout: (text) => process.stdout.write(text),
+		stderr: (text) => process.stderr.write(text),
+		readFile: (path) => readFileSync(path, 'utf8'),
+		readStdin: () => readFileSync(0, 'utf8'),
+		managedPolicies: nodeManagedPolicies,
+		version: packageJson.version,
+	});
+}
