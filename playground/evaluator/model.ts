@@ -72,7 +72,12 @@ export interface ResourcePattern {
 /** One parsed `Principal` entry. */
 export type PrincipalEntry =
 	| { readonly type: 'wildcard'; readonly text: string; readonly span: Span }
-	| { readonly type: 'account'; readonly text: string; readonly span: Span; readonly account: string }
+	| {
+			readonly type: 'account';
+			readonly text: string;
+			readonly span: Span;
+			readonly account: string;
+	  }
 	| {
 			readonly type: 'user' | 'federatedUser';
 			readonly text: string;
@@ -176,7 +181,33 @@ export interface ConditionClause {
 	readonly span: Span;
 	/** Span of each value, parallel to `values`. */
 	readonly valueSpans: readonly Span[];
+	/** Each value compiled for the operator's type, parallel to `values` (conditions/compile-clause.ts). */
+	readonly compiled: readonly CompiledValue[];
 }
+
+/**
+ * A condition's policy value, prepared once for its operator's type so that
+ * evaluation does no parsing (conditions/compile-clause.ts).
+ */
+export type CompiledValue =
+	/** Does not parse for the operator (W07): matches nothing. */
+	| { readonly kind: 'never' }
+	/** String equality text; lower-cased under the `IgnoreCase` operators. */
+	| { readonly kind: 'text'; readonly text: string }
+	/** A `StringLike` pattern. */
+	| { readonly kind: 'glob'; readonly glob: Glob }
+	/** A number, a date as milliseconds since the epoch, or a `Bool`/`Null` truth as 1 or 0. */
+	| { readonly kind: 'number'; readonly value: number }
+	/** `BinaryEquals`: the decoded bytes. */
+	| { readonly kind: 'bytes'; readonly bytes: readonly number[] }
+	/** An IPv4 block: network and mask as unsigned 32-bit numbers. */
+	| { readonly kind: 'ipv4'; readonly network: number; readonly mask: number }
+	/** An IPv6 block: the 16 network bytes (host bits cleared) and the prefix length. */
+	| { readonly kind: 'ipv6'; readonly bytes: readonly number[]; readonly prefix: number }
+	/** An ARN pattern: one glob per field, six fields. */
+	| { readonly kind: 'arn'; readonly fields: readonly Glob[] }
+	/** A value holding policy variables: substituted against the context when evaluated. */
+	| { readonly kind: 'template'; readonly template: Template };
 
 /** One compiled statement. */
 export interface Statement {

@@ -1,0 +1,65 @@
+/**
+ * Reading the small scalar types of condition values (spec §3.4): decimal
+ * numbers, booleans, and case-insensitive text comparison. Char-code loops:
+ * these run on context values during evaluation, so they must not allocate.
+ */
+
+/** A `-?digits(.digits)?` number; NaN for anything else (`1e3`, `+1`, `.5`, ``). */
+export function parseDecimal(text: string): number {
+	const n = text.length;
+	let at = n > 0 && text.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+	const intStart = at;
+	while (at < n && _isDigit(text.charCodeAt(at))) at++;
+	if (at === intStart) return NaN;
+	if (at < n) {
+		if (text.charCodeAt(at) !== 46 /* . */) return NaN;
+		const fracStart = ++at;
+		while (at < n && _isDigit(text.charCodeAt(at))) at++;
+		if (at === fracStart || at < n) return NaN;
+	}
+	return Number(text);
+}
+
+/** `true` → 1, `false` → 0 (any case); -1 for anything else. */
+export function parseBool(text: string): number {
+	if (_equalsAsciiFolded(text, 'true')) return 1;
+	if (_equalsAsciiFolded(text, 'false')) return 0;
+	return -1;
+}
+
+/**
+ * Does `text` equal `folded` (already lower-cased) ignoring case? ASCII is
+ * folded in place; text with other characters falls back to `toLowerCase`,
+ * which is locale-independent but may change the length.
+ */
+export function equalsIgnoreCase(text: string, folded: string): boolean {
+	if (text.length === folded.length) {
+		for (let i = 0; i < text.length; i++) {
+			const code = text.charCodeAt(i);
+			if (code > 127) return text.toLowerCase() === folded;
+			if (_foldAscii(code) !== folded.charCodeAt(i)) return false;
+		}
+		return true;
+	}
+	for (let i = 0; i < text.length; i++) {
+		if (text.charCodeAt(i) > 127) return text.toLowerCase() === folded;
+	}
+	return false;
+}
+
+/** Equality with an all-lower-case ASCII word, folding only ASCII letters of `text`. */
+function _equalsAsciiFolded(text: string, word: string): boolean {
+	if (text.length !== word.length) return false;
+	for (let i = 0; i < text.length; i++) {
+		if (_foldAscii(text.charCodeAt(i)) !== word.charCodeAt(i)) return false;
+	}
+	return true;
+}
+
+function _foldAscii(code: number): number {
+	return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+function _isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
+}
