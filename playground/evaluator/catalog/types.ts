@@ -67,4 +67,10 @@ export interface ServiceCatalog {
 	service(prefix: string): ServiceInfo | undefined;
 	/** Every known service prefix, loaded or not (for "unknown service" and suggestions). */
 	prefixes(): readonly string[];
+	/**
+	 * The global condition keys (`aws:SourceIp`, `aws:PrincipalTag/${TagKey}`, and the few
+	 * session keys of other prefixes such as `ec2:SourceInstanceArn`), keyed by lower-cased
+	 * key. Optional: without it every `aws:` key counts as global and no other key does.
+	 */
+	globalConditionKeys?(): Readonly<Record<string, ConditionKeyInfo>>;
 }
