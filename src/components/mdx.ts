@@ -1,0 +1,13 @@
+/**
+ * The components MDX authors use, from one barrel:
+ * `import { Scenario, EvaluationOrder } from '../../src/components/mdx.ts';`
+ * Every diagram in `./diagrams/` is re-exported here by name (a test checks it).
+ */
+export { default as Scenario } from './Scenario.astro';
+export { default as AccountIdentitiesDiagram } from './diagrams/AccountIdentitiesDiagram.astro';
+export { default as AssumeRoleFlowDiagram } from './diagrams/AssumeRoleFlowDiagram.astro';
+export { default as EvaluationOrder } from './diagrams/EvaluationOrder.astro';
+export { default as InstanceProfileFlowDiagram } from './diagrams/InstanceProfileFlowDiagram.astro';
+export { default as PolicyStatementDiagram } from './diagrams/PolicyStatementDiagram.astro';
+export { default as RoleAnatomyDiagram } from './diagrams/RoleAnatomyDiagram.astro';
+export { default as UnionVsIntersectionDiagram } from './diagrams/UnionVsIntersectionDiagram.astro';

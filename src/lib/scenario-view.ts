@@ -1,0 +1,480 @@
+/**
+ * The logic behind `<Scenario id>`: find a corpus case, evaluate it with our
+ * evaluator at build time, check the verdict against the case's
+ * `expect.decision`, and turn the result into what the component prints (the
+ * request, each policy as JSON with the decisive statements' lines, the
+ * verdict in words and one sentence per decisive statement).
+ */
+import type {
+	CompiledScenario,
+	Decision,
+	Diagnostic,
+	ExplainedResult,
+	Gate,
+	ManagedPolicyCatalog,
+	PolicyExplanation,
+	PolicyType,
+	StatementExplanation,
+} from '../../playground/evaluator/index.ts';
+import { findCase, loadCorpus, type FoundCase } from './load-corpus.ts';
+import { pathKey, printJson } from './print-json.ts';
+
+/** Which policies `<Scenario>` prints. */
+export type ScenarioShow = 'all' | 'trust' | 'identity' | 'resource';
+
+/** The props of `<Scenario>`. */
+export interface ScenarioProps {
+	/** The case id in the corpus, e.g. `ch03-ec2-may-assume`. */
+	id: string;
+	/** The caption. @default the case's `name` */
+	title?: string;
+	/** Which policies to print. @default 'all' */
+	show?: ScenarioShow;
+}
+
+/** The two functions of the evaluator facade this module calls. */
+export interface ScenarioEvaluator {
+	parseScenario(
+		text: string,
+		options?: { managedPolicies?: ManagedPolicyCatalog },
+	): {
+		scenario?: CompiledScenario;
+		errors: readonly Diagnostic[];
+		warnings: readonly Diagnostic[];
+	};
+	explain(scenario: CompiledScenario): ExplainedResult;
+}
+
+/** What {@link loadScenarioView} needs besides the props. */
+export interface ScenarioViewDeps {
+	readonly evaluator: ScenarioEvaluator;
+	readonly managedPolicies: ManagedPolicyCatalog;
+	/** The corpus folder. @default `<cwd>/playground/scenarios` */
+	readonly corpusDir?: string;
+}
+
+/** A piece of a sentence: plain text, or code (printed in `<code>`). */
+export interface InlinePart {
+	readonly text: string;
+	readonly code: boolean;
+}
+
+/** One policy as printed. */
+export interface PolicyView {
+	/** E.g. `Trust policy`, `Identity policy ReadLogs`, `AWS managed policy IAMReadOnlyAccess`. */
+	readonly heading: string;
+	readonly policyType: PolicyType;
+	readonly policyName: string;
+	/** The document, pretty-printed JSON. */
+	readonly json: string;
+	readonly lineCount: number;
+	/** Line ranges of the decisive statements, for the code block's `mark` prop. */
+	readonly marks: readonly { readonly range: string }[];
+	/** Indexes of this policy's decisive statements. */
+	readonly decisive: readonly number[];
+	/** Whether the policy took part (SCPs do not apply to service principals, for example). */
+	readonly considered: boolean;
+}
+
+/** The verdict in words. */
+export interface VerdictView {
+	/** The decision, or `invalid` for a case whose scenario IAM would reject. */
+	readonly decision: Decision | 'invalid';
+	/** `Allowed`, `Denied: explicit deny`, `Denied: implicit deny` or `Rejected: invalid input`. */
+	readonly words: string;
+}
+
+/** Everything `<Scenario>` prints. */
+export interface ScenarioView {
+	readonly id: string;
+	readonly title: string;
+	/** The corpus file, relative to the corpus folder. */
+	readonly file: string;
+	readonly request: readonly { readonly term: string; readonly value: string }[];
+	readonly policies: readonly PolicyView[];
+	readonly verdict: VerdictView;
+	/** One sentence per decisive statement, or one saying why nothing decided it. */
+	readonly reasons: readonly (readonly InlinePart[])[];
+}
+
+/** A `<Scenario>` that cannot be built; the message says what was received and what was expected. */
+export class ScenarioViewError extends Error {
+	override readonly name = 'ScenarioViewError';
+}
+
+const _SHOW: readonly ScenarioShow[] = ['all', 'trust', 'identity', 'resource'];
+
+/** Words for each decision: never colour alone. */
+export const VERDICT_WORDS: Readonly<Record<Decision | 'invalid', string>> = {
+	allowed: 'Allowed',
+	explicitDeny: 'Denied: explicit deny',
+	implicitDeny: 'Denied: implicit deny',
+	invalid: 'Rejected: invalid input',
+};
+
+const _GATE_WORDS: Readonly<Record<Gate, string>> = {
+	validate: 'input validation',
+	getCallerIdentity: 'the `sts:GetCallerIdentity` rule',
+	explicitDeny: 'the explicit-deny check',
+	rootAssumeRole: 'the root-user `AssumeRole` rule',
+	rcp: 'the resource control policies',
+	scp: 'the service control policies',
+	grant: 'the grant check',
+	default: 'the default deny',
+};
+
+/** Checks the props the way an author wrote them; throws a {@link ScenarioViewError} on a mistake. */
+export function checkScenarioProps(
+	props: Record<string, unknown>,
+): Required<Omit<ScenarioProps, 'title'>> & Pick<ScenarioProps, 'title'> {
+	const { id, title, show = 'all' } = props;
+	if (typeof id !== 'string' || id.trim() === '') {
+		throw new ScenarioViewError(
+			`\`<Scenario>\` needs an \`id\` naming a corpus case, e.g. \`<Scenario id="ch03-ec2-may-assume" />\`; received ${JSON.stringify(id) ?? 'nothing'}`,
+		);
+	}
+	if (title !== undefined && typeof title !== 'string') {
+		throw new ScenarioViewError(
+			`\`<Scenario id="${id}">\`: \`title\` must be a string; received ${JSON.stringify(title)}`,
+		);
+	}
+	if (!_SHOW.includes(show as ScenarioShow)) {
+		throw new ScenarioViewError(
+			`\`<Scenario id="${id}">\`: \`show\` must be one of ${_SHOW.map((s) => `\`${s}\``).join(', ')}; received ${JSON.stringify(show)}`,
+		);
+	}
+	return { id, show: show as ScenarioShow, ...(title === undefined ? {} : { title }) };
+}
+
+/** Reads the corpus, finds the case, evaluates it and builds the view. */
+export function loadScenarioView(
+	props: Record<string, unknown>,
+	deps: ScenarioViewDeps,
+): ScenarioView {
+	const checked = checkScenarioProps(props);
+	const corpus = loadCorpus(deps.corpusDir ?? `${process.cwd()}/playground/scenarios`);
+	return buildScenarioView(findCase(corpus, checked.id), checked, deps);
+}
+
+/** Evaluates a found case and builds the view; throws when the verdict disagrees with `expect`. */
+export function buildScenarioView(
+	found: FoundCase,
+	props: ScenarioProps,
+	deps: Pick<ScenarioViewDeps, 'evaluator' | 'managedPolicies'>,
+): ScenarioView {
+	const { case: c } = found;
+	const where = `scenario \`${found.id}\` (in \`${found.file}\`)`;
+	const show = props.show ?? 'all';
+	const text = c.scenarioText ?? JSON.stringify(c.scenario, null, 2);
+	const scenario = c.scenario ?? _lenientParse(c.scenarioText ?? '');
+	const parsed = deps.evaluator.parseScenario(text, { managedPolicies: deps.managedPolicies });
+	const request = _requestRows(scenario);
+	const title = props.title ?? c.name;
+
+	if (c.expect.errors !== undefined) {
+		return _invalidView(found, title, request, parsed.errors, where);
+	}
+	if (!parsed.scenario || parsed.errors.length > 0) {
+		const list = parsed.errors.map((e) => `${e.code} ${e.message} at ${JSON.stringify(e.path)}`);
+		throw new ScenarioViewError(
+			`${where} does not parse, but its \`expect\` has no \`errors\`:\n  ${list.join('\n  ')}`,
+		);
+	}
+	const result = deps.evaluator.explain(parsed.scenario);
+	if (c.expect.decision === undefined) {
+		throw new ScenarioViewError(`${where} has no \`expect.decision\` to check the verdict against`);
+	}
+	if (result.decision !== c.expect.decision) {
+		throw new ScenarioViewError(
+			`${where}: the evaluator decides \`${result.decision}\` but the case expects \`${c.expect.decision}\`; ` +
+				`the page must not state a wrong outcome. Fix the case or report the evaluator`,
+		);
+	}
+
+	const decisiveByPolicy = new Map<string, number[]>();
+	for (const d of result.decisiveStatements) {
+		const key = `${d.policyType}\u0000${d.policyName}`;
+		decisiveByPolicy.set(key, [...(decisiveByPolicy.get(key) ?? []), d.statementIndex]);
+	}
+
+	const trustKind = result.request.resourcePolicyKind;
+	const policies: PolicyView[] = [];
+	for (const p of result.policies) {
+		if (!_shown(p.policyType, trustKind, show)) continue;
+		const decisive = decisiveByPolicy.get(`${p.policyType}\u0000${p.policyName}`) ?? [];
+		const view = _policyView(scenario, p, trustKind, decisive, deps.managedPolicies);
+		if (view) policies.push(view);
+	}
+	if (show !== 'all' && policies.length === 0) {
+		throw new ScenarioViewError(
+			`${where}: \`show="${show}"\` selects no policy; the scenario has ${_kindsPresent(result, trustKind)}`,
+		);
+	}
+
+	const reasons =
+		result.decisiveStatements.length > 0
+			? result.decisiveStatements.map((d) => {
+					const p = result.policies.find(
+						(q) => q.policyType === d.policyType && q.policyName === d.policyName,
+					);
+					const st = p?.statements.find((s) => s.statementIndex === d.statementIndex);
+					return toInline(
+						describeStatement(
+							st ?? { statementIndex: d.statementIndex, sid: d.sid, effect: d.effect },
+							policyPhrase(d.policyType, d.policyName, trustKind),
+						),
+					);
+				})
+			: [toInline(describeUndecided(result, scenario))];
+
+	return {
+		id: found.id,
+		title,
+		file: found.file,
+		request,
+		policies,
+		verdict: { decision: result.decision, words: VERDICT_WORDS[result.decision] },
+		reasons,
+	};
+}
+
+/** How a policy is named mid-sentence: `the trust policy`, `the identity policy \`ReadLogs\``. */
+export function policyPhrase(
+	type: PolicyType,
+	name: string,
+	resourceKind: 'trust' | 'kms' | 'resource' = 'resource',
+): string {
+	switch (type) {
+		case 'resource':
+			return resourceKind === 'trust'
+				? 'the trust policy'
+				: resourceKind === 'kms'
+					? 'the key policy'
+					: 'the resource policy';
+		case 'identity':
+			return name.startsWith('arn:')
+				? `the AWS managed policy \`${_managedName(name)}\``
+				: /^identity\[\d+\]$/.test(name)
+					? `identity policy ${Number(/\d+/.exec(name)?.[0]) + 1}`
+					: `the identity policy \`${name}\``;
+		case 'permissionsBoundary':
+			return 'the permissions boundary';
+		case 'session':
+			return 'the session policy';
+		case 'scp':
+			return `the SCP \`${name}\``;
+		case 'rcp':
+			return `the RCP \`${name}\``;
+	}
+}
+
+/**
+ * One sentence saying what a decisive statement did and why it applied,
+ * with user input in backticks.
+ */
+export function describeStatement(
+	st: Pick<StatementExplanation, 'statementIndex' | 'sid' | 'effect'> &
+		Partial<Pick<StatementExplanation, 'principal' | 'action' | 'resource' | 'conditions'>>,
+	phrase: string,
+): string {
+	const who = st.sid ? `Statement \`${st.sid}\`` : `Statement ${st.statementIndex + 1}`;
+	const verb = st.effect === 'Allow' ? 'allows' : 'denies';
+	const details: string[] = [];
+	const element = (check: StatementExplanation['action'] | undefined, positive: string): void => {
+		if (!check?.passed) return;
+		if (check.element.startsWith('Not'))
+			details.push(`the request is not excluded by its \`${check.element}\``);
+		else if (check.matched) details.push(`${positive} \`${check.matched.text}\``);
+	};
+	element(st.principal, 'its `Principal` matches');
+	element(st.action, 'its `Action` matches');
+	element(st.resource, 'its `Resource` matches');
+	const conditions = st.conditions ?? [];
+	if (conditions.length > 0 && conditions.every((c) => c.passed)) {
+		const list = conditions.map((c) => `\`${c.operator}\` on \`${c.key}\``).join(', ');
+		details.push(
+			`its condition${conditions.length === 1 ? '' : 's'} ${list} ${conditions.length === 1 ? 'holds' : 'hold'}`,
+		);
+	}
+	const tail = details.length > 0 ? `: ${details.join('; ')}` : '';
+	return `${who} of ${phrase} ${verb} the request${tail}.`;
+}
+
+/** The sentence for a result without decisive statements (implicit deny, or an allow by rule). */
+export function describeUndecided(
+	result: ExplainedResult,
+	scenario: Record<string, unknown>,
+): string {
+	const gate = result.decidedBy;
+	if (result.decision === 'allowed') {
+		return `It is allowed by ${_GATE_WORDS[gate]}, not by a statement: no policy can deny this request.`;
+	}
+	if (gate === 'default') {
+		return 'No statement allows the request, so it is denied by default.';
+	}
+	const step = result.steps.find((s) => s.gate === gate && s.outcome === 'decide');
+	if ((gate === 'scp' || gate === 'rcp') && step?.level !== undefined) {
+		const field = gate === 'scp' ? 'serviceControlPolicies' : 'resourceControlPolicies';
+		const levels = scenario[field];
+		const level = Array.isArray(levels)
+			? (levels[step.level] as { name?: unknown } | undefined)
+			: undefined;
+		const name = typeof level?.name === 'string' ? `\`${level.name}\`` : `${step.level + 1}`;
+		return `No ${gate === 'scp' ? 'service' : 'resource'} control policy at level ${name} allows the request, so it is denied there.`;
+	}
+	const why = step?.reason ? ` (\`${step.reason}\`)` : '';
+	return `Nothing allows the request where ${_GATE_WORDS[gate]} needs an allow${why}, so it is denied.`;
+}
+
+/** Splits a sentence with `code` spans into parts. */
+export function toInline(sentence: string): InlinePart[] {
+	const parts: InlinePart[] = [];
+	sentence.split('`').forEach((text, i) => {
+		if (text !== '') parts.push({ text, code: i % 2 === 1 });
+	});
+	return parts;
+}
+
+function _shown(
+	type: PolicyType,
+	resourceKind: 'trust' | 'kms' | 'resource',
+	show: ScenarioShow,
+): boolean {
+	switch (show) {
+		case 'all':
+			return true;
+		case 'identity':
+			return type === 'identity';
+		case 'trust':
+			return type === 'resource' && resourceKind === 'trust';
+		case 'resource':
+			return type === 'resource';
+	}
+}
+
+function _kindsPresent(
+	result: ExplainedResult,
+	resourceKind: 'trust' | 'kms' | 'resource',
+): string {
+	const kinds = [
+		...new Set(
+			result.policies.map((p) =>
+				p.policyType === 'resource'
+					? `a ${resourceKind === 'trust' ? 'trust' : 'resource'} policy`
+					: `${p.policyType} policies`,
+			),
+		),
+	];
+	return kinds.length > 0 ? kinds.join(', ') : 'no policies';
+}
+
+function _policyView(
+	scenario: Record<string, unknown>,
+	p: PolicyExplanation,
+	resourceKind: 'trust' | 'kms' | 'resource',
+	decisive: readonly number[],
+	catalog: ManagedPolicyCatalog,
+): PolicyView | undefined {
+	const doc = _documentAt(scenario, p.path, catalog);
+	if (doc === undefined) return undefined;
+	const statementIsArray = Array.isArray((doc as { Statement?: unknown }).Statement);
+	const track = decisive.map((i) => (statementIsArray ? ['Statement', i] : ['Statement']));
+	const printed = printJson(doc, track);
+	const marks = track
+		.map((path) => printed.lines.get(pathKey(path)))
+		.filter((r) => r !== undefined)
+		.map((r) => ({ range: r.start === r.end ? `${r.start}` : `${r.start}-${r.end}` }));
+	const phrase = policyPhrase(p.policyType, p.policyName, resourceKind).replace(/^the /, '');
+	return {
+		heading: (phrase.charAt(0).toUpperCase() + phrase.slice(1)).replaceAll('`', ''),
+		policyType: p.policyType,
+		policyName: p.policyName,
+		json: printed.text,
+		lineCount: printed.text.split('\n').length,
+		marks,
+		decisive,
+		considered: p.considered,
+	};
+}
+
+/** The policy document at a JSON path of the scenario: inline, named (`document`) or managed (`arn`). */
+function _documentAt(
+	scenario: Record<string, unknown>,
+	path: readonly (string | number)[],
+	catalog: ManagedPolicyCatalog,
+): object | undefined {
+	let node: unknown = scenario;
+	for (const step of path) {
+		if (node === null || typeof node !== 'object') return undefined;
+		node = (node as Record<string | number, unknown>)[step];
+	}
+	if (node === null || typeof node !== 'object') return undefined;
+	const ref = node as { arn?: unknown; document?: unknown; Statement?: unknown };
+	if ('Statement' in ref) return ref;
+	if (ref.document !== null && typeof ref.document === 'object') return ref.document;
+	if (typeof ref.arn === 'string') {
+		const text = catalog.get(ref.arn);
+		if (text === undefined) return undefined;
+		return JSON.parse(text) as object;
+	}
+	return undefined;
+}
+
+function _invalidView(
+	found: FoundCase,
+	title: string,
+	request: ScenarioView['request'],
+	errors: readonly Diagnostic[],
+	where: string,
+): ScenarioView {
+	const expected = [...new Set(found.case.expect.errors ?? [])].sort();
+	const got = [...new Set(errors.map((e) => e.code))].sort();
+	if (expected.join() !== got.join()) {
+		throw new ScenarioViewError(
+			`${where}: the evaluator reports errors [${got.join(', ')}] but the case expects [${expected.join(', ')}]`,
+		);
+	}
+	return {
+		id: found.id,
+		title,
+		file: found.file,
+		request,
+		policies: [],
+		verdict: { decision: 'invalid', words: VERDICT_WORDS.invalid },
+		reasons: errors.map((e) => toInline(`${e.code}: ${e.message}${e.help ? ` (${e.help})` : ''}`)),
+	};
+}
+
+function _requestRows(scenario: Record<string, unknown>): { term: string; value: string }[] {
+	const req = (scenario.request ?? {}) as Record<string, unknown>;
+	const rows: { term: string; value: string }[] = [];
+	const add = (term: string, value: unknown): void => {
+		if (value === undefined) return;
+		rows.push({ term, value: typeof value === 'string' ? value : JSON.stringify(value) });
+	};
+	add('Principal', req.principal);
+	add('Action', req.action);
+	add('Resource', req.resource);
+	add('Resource account', req.resourceAccount);
+	const context = req.context;
+	if (context !== null && typeof context === 'object') {
+		for (const [key, value] of Object.entries(context)) add(key, value);
+	}
+	return rows;
+}
+
+/** The scenario object of a `scenarioText` case, for display; `{}` when it is not plain JSON. */
+function _lenientParse(text: string): Record<string, unknown> {
+	try {
+		const value: unknown = JSON.parse(text);
+		return value !== null && typeof value === 'object' && !Array.isArray(value)
+			? (value as Record<string, unknown>)
+			: {};
+	} catch {
+		return {};
+	}
+}
+
+function _managedName(arn: string): string {
+	return arn.slice(arn.lastIndexOf('/') + 1);
+}
