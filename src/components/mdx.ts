@@ -4,6 +4,7 @@
  * Every diagram in `./diagrams/` is re-exported here by name (a test checks it).
  */
 export { default as Scenario } from './Scenario.astro';
+export { default as AbacTagMatchDiagram } from './diagrams/AbacTagMatchDiagram.astro';
 export { default as AccountIdentitiesDiagram } from './diagrams/AccountIdentitiesDiagram.astro';
 export { default as AssumeRoleFlowDiagram } from './diagrams/AssumeRoleFlowDiagram.astro';
 export { default as EvaluationOrder } from './diagrams/EvaluationOrder.astro';
