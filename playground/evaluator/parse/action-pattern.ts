@@ -1,0 +1,25 @@
+/**
+ * One `Action`/`NotAction` entry (spec §1.3, §2.1): `*`, or `service:name`
+ * with both halves non-empty, compiled into two case-insensitive globs split
+ * at the first colon.
+ */
+import { compileGlob } from '../match/wildcard.ts';
+import type { ActionPattern } from '../model.ts';
+import type { Span } from '../types.ts';
+
+/** Compile an action pattern, or undefined when it is not `*` or `service:name` (E09). */
+export function compileActionPattern(text: string, span: Span): ActionPattern | undefined {
+	if (text === '*') {
+		const any = compileGlob('*', true);
+		return { text, span, any: true, service: any, name: any };
+	}
+	const colon = text.indexOf(':');
+	if (colon <= 0 || colon === text.length - 1) return undefined;
+	return {
+		text,
+		span,
+		any: false,
+		service: compileGlob(text.slice(0, colon), true),
+		name: compileGlob(text.slice(colon + 1), true),
+	};
+}

@@ -1,0 +1,247 @@
+/**
+ * The scenario's `request` (spec §1.5, §4.1): principal (E20), action (E21),
+ * resource (E22), resourceAccount (E23), context (E24), and the effective
+ * context with derived keys. Provider principals may only call the provider
+ * actions (E26).
+ */
+import { effectiveContext } from '../conditions/effective-context.ts';
+import { didYouMean, quote } from '../diagnostics.ts';
+import type { Request, RequestPrincipal } from '../model.ts';
+import type { ContextScalar, ContextValue } from '../types.ts';
+import { pathOf } from './json-tree.ts';
+import type { JsonNode, JsonObject } from './json-tree.ts';
+import { isAccountId } from './principal-entry.ts';
+import { report } from './report.ts';
+import type { Reporter } from './report.ts';
+import { classifyPrincipal } from './request-principal.ts';
+import { splitArn } from './split-arn.ts';
+
+const _FIELDS = ['principal', 'action', 'resource', 'resourceAccount', 'context'];
+const _PROVIDER_ACTIONS = [
+	'sts:assumerolewithwebidentity',
+	'sts:assumerolewithsaml',
+	'sts:tagsession',
+	'sts:setsourceidentity',
+];
+
+/** Compile the request object; undefined when it has errors (they go to `reporter`). */
+export function compileRequest(node: JsonNode, reporter: Reporter, now: Date): Request | undefined {
+	const before = reporter.errors.length;
+	if (node.kind !== 'object') {
+		report(reporter, 'E28', '`request` must be an object', node);
+		return undefined;
+	}
+	const found: Partial<Record<string, JsonNode>> = {};
+	for (const property of node.properties) {
+		if (_FIELDS.includes(property.key)) found[property.key] ??= property.value;
+		else {
+			report(
+				reporter,
+				'E27',
+				`unknown request field ${quote(property.key)}`,
+				{ span: property.keySpan, path: [...pathOf(node), property.key] },
+				didYouMean(property.key, _FIELDS) ?? `a request holds ${_FIELDS.map(quote).join(', ')}`,
+			);
+		}
+	}
+	const action = _action(found.action, node, reporter);
+	const actionLower = action?.toLowerCase() ?? '';
+	const principal = _principal(found.principal, node, actionLower, reporter);
+	const resource = _resource(found.resource, node, reporter);
+	const given = _context(found.context, reporter);
+	let resourceAccount: string | undefined;
+	const accountNode = found.resourceAccount;
+	if (accountNode !== undefined) {
+		if (accountNode.kind === 'string' && isAccountId(accountNode.value as string)) {
+			resourceAccount = accountNode.value as string;
+		} else {
+			report(
+				reporter,
+				'E23',
+				'`resourceAccount` must be a 12-digit account ID in a string',
+				accountNode,
+			);
+		}
+	}
+	if (
+		principal !== undefined &&
+		(principal.kind === 'oidc' || principal.kind === 'saml') &&
+		action !== undefined &&
+		!_PROVIDER_ACTIONS.includes(actionLower)
+	) {
+		report(
+			reporter,
+			'E26',
+			`identity provider ${quote(principal.text)} cannot call ${quote(action)}`,
+			found.action as JsonNode,
+			principal.kind === 'saml'
+				? 'a SAML provider calls `sts:AssumeRoleWithSAML`'
+				: 'a web identity provider calls `sts:AssumeRoleWithWebIdentity`',
+		);
+	}
+	if (reporter.errors.length > before || principal === undefined || action === undefined) {
+		return undefined;
+	}
+	if (resource === undefined || given === undefined) return undefined;
+	const colon = action.indexOf(':');
+	const fields = resource === '*' ? [] : splitArn(resource);
+	// Spec §4.1 step 2: given, else the ARN's account field, else the principal's.
+	resourceAccount ??= fields[4] || principal.account;
+	return {
+		principal,
+		action,
+		actionService: actionLower.slice(0, colon),
+		actionName: actionLower.slice(colon + 1),
+		resource,
+		resourceFields: fields,
+		...(resourceAccount === undefined ? {} : { resourceAccount }),
+		context: effectiveContext(principal, fields, resourceAccount, given, now),
+	};
+}
+
+function _string(node: JsonNode | undefined): string | undefined {
+	return node?.kind === 'string' ? (node.value as string) : undefined;
+}
+
+function _action(node: JsonNode | undefined, parent: JsonObject, reporter: Reporter) {
+	const text = _string(node);
+	if (node === undefined) {
+		report(reporter, 'E21', 'missing `action`', parent, 'add `"action": "service:ActionName"`');
+		return undefined;
+	}
+	const colon = text?.indexOf(':') ?? -1;
+	if (
+		text === undefined ||
+		colon <= 0 ||
+		colon === text.length - 1 ||
+		text.includes('*') ||
+		text.includes('?')
+	) {
+		report(
+			reporter,
+			'E21',
+			text === undefined ? '`action` must be a string' : `${quote(text)} is not an action`,
+			node,
+			'a request names one action as `service:ActionName`, e.g. `s3:GetObject`, without wildcards',
+		);
+		return undefined;
+	}
+	return text;
+}
+
+function _principal(
+	node: JsonNode | undefined,
+	parent: JsonObject,
+	actionLower: string,
+	reporter: Reporter,
+): RequestPrincipal | undefined {
+	if (node === undefined) {
+		report(
+			reporter,
+			'E20',
+			'missing `principal`',
+			parent,
+			'add `"principal"`, e.g. an IAM user ARN',
+		);
+		return undefined;
+	}
+	const text = _string(node);
+	const principal = text === undefined ? undefined : classifyPrincipal(text, actionLower);
+	if (principal === undefined) {
+		report(
+			reporter,
+			'E20',
+			text === undefined ? '`principal` must be a string' : `${quote(text)} is not a principal`,
+			node,
+			'use a user, role, role session, root or federated-user ARN, a service such as `ec2.amazonaws.com`, an identity provider, or `anonymous`',
+		);
+	}
+	return principal;
+}
+
+function _resource(node: JsonNode | undefined, parent: JsonObject, reporter: Reporter) {
+	if (node === undefined) {
+		report(reporter, 'E22', 'missing `resource`', parent, 'add `"resource"`: an ARN, or `*`');
+		return undefined;
+	}
+	const text = _string(node);
+	if (text === '*' || (text?.startsWith('arn:') && splitArn(text).length === 6)) return text;
+	report(
+		reporter,
+		'E22',
+		text === undefined
+			? '`resource` must be a string'
+			: `${quote(text)} is neither \`*\` nor an ARN`,
+		node,
+		'write the full ARN (six colon-separated fields, e.g. `arn:aws:s3:::bucket/key`), or `*`',
+	);
+	return undefined;
+}
+
+/** The context object as given, checked (E24). */
+function _context(
+	node: JsonNode | undefined,
+	reporter: Reporter,
+): Record<string, ContextValue> | undefined {
+	const given: Record<string, ContextValue> = Object.create(null);
+	if (node === undefined) return given;
+	if (node.kind !== 'object') {
+		report(reporter, 'E24', '`context` must be an object of condition keys', node);
+		return undefined;
+	}
+	const before = reporter.errors.length;
+	const lower = new Map<string, string>();
+	for (const property of node.properties) {
+		const key = property.key;
+		const at = { span: property.keySpan, path: [...pathOf(node), key] };
+		if (!key.includes(':')) {
+			report(
+				reporter,
+				'E24',
+				`context key ${quote(key)} has no \`:\``,
+				at,
+				'keys are `prefix:name`, e.g. `aws:SourceIp`',
+			);
+		}
+		const folded = key.toLowerCase();
+		const earlier = lower.get(folded);
+		if (earlier !== undefined && earlier !== key) {
+			report(
+				reporter,
+				'E24',
+				`context keys ${quote(earlier)} and ${quote(key)} are the same key`,
+				at,
+				'condition keys ignore case: keep one of them',
+			);
+		}
+		lower.set(folded, key);
+		const value = property.value;
+		if (value === undefined) continue;
+		const converted = _contextValue(value);
+		if (converted === undefined) {
+			report(
+				reporter,
+				'E24',
+				`the value of ${quote(key)} must be a string, number, boolean or a list of those`,
+				value,
+			);
+		} else if (!(key in given)) given[key] = converted;
+	}
+	return reporter.errors.length > before ? undefined : given;
+}
+
+function _contextValue(node: JsonNode): ContextValue | undefined {
+	if (node.kind === 'array') {
+		const items: ContextScalar[] = [];
+		for (const item of node.items) {
+			if (item.kind !== 'string' && item.kind !== 'number' && item.kind !== 'boolean')
+				return undefined;
+			items.push(item.value as ContextScalar);
+		}
+		return items;
+	}
+	if (node.kind === 'string' || node.kind === 'number' || node.kind === 'boolean') {
+		return node.value as ContextScalar;
+	}
+	return undefined;
+}
