@@ -45,7 +45,13 @@ function statement(
 		effect,
 		span,
 		applies: true,
-		action: { passed: true, element: 'Action', matched: { text: 'sts:AssumeRole', span }, span },
+		action: {
+			passed: true,
+			element: 'Action',
+			matched: { text: 'sts:AssumeRole', span },
+			span,
+			entries: ['sts:AssumeRole'],
+		},
 		conditions: [],
 		...extra,
 	};
@@ -61,6 +67,9 @@ function result(partial: Partial<ExplainedResult>): ExplainedResult {
 		policies: [],
 		context: {},
 		request: {
+			principal: 'ec2.amazonaws.com',
+			action: 'sts:AssumeRole',
+			resource: 'arn:aws:iam::111122223333:role/DemoRoleForEC2',
 			principalKind: 'service',
 			crossAccount: false,
 			serviceLinkedRole: false,
@@ -128,6 +137,7 @@ const trustPolicy: PolicyExplanation = {
 				matchKind: 'exact',
 				matched: { text: 'ec2.amazonaws.com', span },
 				span,
+				entries: ['ec2.amazonaws.com'],
 			},
 		}),
 	],
@@ -361,7 +371,7 @@ describe('describeStatement', () => {
 		[
 			'a deny with NotAction and a condition',
 			statement(1, 'Deny', {
-				action: { passed: true, element: 'NotAction', span },
+				action: { passed: true, element: 'NotAction', span, entries: ['iam:*'] },
 				conditions: [
 					{
 						passed: true,
@@ -384,6 +394,7 @@ describe('describeStatement', () => {
 					element: 'Resource',
 					matched: { text: 'arn:aws:s3:::b/*', span },
 					span,
+					entries: ['arn:aws:s3:::b/*'],
 				},
 				conditions: [
 					{
