@@ -9,6 +9,7 @@ export { default as AccountIdentitiesDiagram } from './diagrams/AccountIdentitie
 export { default as AssumeRoleFlowDiagram } from './diagrams/AssumeRoleFlowDiagram.astro';
 export { default as EvaluationOrder } from './diagrams/EvaluationOrder.astro';
 export { default as InstanceProfileFlowDiagram } from './diagrams/InstanceProfileFlowDiagram.astro';
+export { default as PassRoleHandoffDiagram } from './diagrams/PassRoleHandoffDiagram.astro';
 export { default as PolicyStatementDiagram } from './diagrams/PolicyStatementDiagram.astro';
 export { default as RoleAnatomyDiagram } from './diagrams/RoleAnatomyDiagram.astro';
 export { default as UnionVsIntersectionDiagram } from './diagrams/UnionVsIntersectionDiagram.astro';
