@@ -8,13 +8,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nodeManagedPolicies } from '../catalog/node-catalog.ts';
+import { createNodeCatalog } from '../catalog/node-catalog.ts';
 import { evaluate, explain, parseScenario } from '../evaluator/index.ts';
 import type { CompiledScenario } from '../evaluator/index.ts';
 import { measureBundle } from './size.ts';
 import { heavyScenario, playgroundScenario, trivialScenario, trustScenario } from './workloads.ts';
 
-const managedPolicies = nodeManagedPolicies();
+const managedPolicies = createNodeCatalog().managedPolicies;
 
 function compile(text: string): CompiledScenario {
 	const parsed = parseScenario(text, { managedPolicies });

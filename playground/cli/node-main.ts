@@ -1,6 +1,6 @@
 /** Wires `runCli` to the real process: files, standard streams, the catalog on disk. */
 import { readFileSync } from 'node:fs';
-import { nodeManagedPolicies } from '../catalog/node-catalog.ts';
+import { createNodeCatalog } from '../catalog/node-catalog.ts';
 import { runCli } from './main.ts';
 
 const packageJson = JSON.parse(
@@ -14,7 +14,7 @@ export function main(argv: readonly string[]): number {
 		stderr: (text) => process.stderr.write(text),
 		readFile: (path) => readFileSync(path, 'utf8'),
 		readStdin: () => readFileSync(0, 'utf8'),
-		managedPolicies: nodeManagedPolicies,
+		managedPolicies: () => createNodeCatalog().managedPolicies,
 		version: packageJson.version,
 	});
 }

@@ -44,3 +44,27 @@ export type {
 	ServiceCatalog,
 	ServiceInfo,
 } from './catalog/types.ts';
+
+/** Parse one scenario from JSON text: diagnostics with spans, and the compiled scenario when valid. */
+export { parseScenario, parseScenarios } from './parse/scenario.ts';
+export type { ParseOptions, ParsedScenario } from './parse/scenario.ts';
+/** Parse one policy document on its own (an editor pane) for a given role. */
+export { parsePolicy } from './parse/policy.ts';
+export type { ParsedPolicy, PolicyRole } from './parse/policy.ts';
+/** Evaluate a compiled scenario; `explain` adds every gate, policy and statement. */
+export { evaluate, explain } from './decide/evaluate.ts';
+/** Sentences for results, statements, conditions and gates. */
+export {
+	DECISION_WORDS,
+	describeCondition,
+	describeDecision,
+	describeResult,
+	describeStatement,
+	describeStep,
+	statementLabel,
+} from './explain/sentences.ts';
+/** Offsets to line and column, JSON paths to text: for the edges. */
+export { createLineIndex, formatJsonPath } from './text-position.ts';
+export type { LineColumn } from './text-position.ts';
+/** Every diagnostic code with its severity. */
+export { DIAGNOSTIC_CODES } from './diagnostics.ts';
