@@ -466,3 +466,66 @@ describe('checkScenarioProps', () => {
 		expect(checkScenarioProps({ id: 'a' })).toEqual({ id: 'a', show: 'all' });
 	});
 });
+
+describe('implicit-deny explanations', () => {
+	const notApplying = (i: number): StatementExplanation =>
+		statement(i, 'Allow', { applies: false, failed: 'principal' });
+	const trustWith = (n: number): PolicyExplanation => ({
+		...trustPolicy,
+		statements: Array.from({ length: n }, (_, i) => notApplying(i)),
+	});
+	const describe = (_r: ExplainedResult, p: PolicyExplanation, st: StatementExplanation) =>
+		`allow statement ${st.statementIndex} of ${p.policyName} does not apply: the caller is \`lambda.amazonaws.com\``;
+
+	it("adds the evaluator's sentence for each Allow statement that does not apply", () => {
+		const { evaluator } = fakeEvaluator(result({ policies: [trustWith(1)] }));
+		const view = buildScenarioView(
+			found('implicitDeny'),
+			{ id: 'x' },
+			{ evaluator: { ...evaluator, describeStatement: describe }, managedPolicies: noCatalog },
+		);
+		expect(view.reasons).toEqual([
+			toInline('No statement allows the request, so it is denied by default.'),
+			toInline(
+				'Allow statement 0 of trust policy does not apply: the caller is `lambda.amazonaws.com`.',
+			),
+		]);
+	});
+
+	it('explains at most four statements and counts the rest', () => {
+		const { evaluator } = fakeEvaluator(result({ policies: [trustWith(7)] }));
+		const view = buildScenarioView(
+			found('implicitDeny'),
+			{ id: 'x' },
+			{ evaluator: { ...evaluator, describeStatement: describe }, managedPolicies: noCatalog },
+		);
+		expect(view.reasons).toHaveLength(6);
+		expect(view.reasons.at(-1)).toEqual(toInline('3 more `Allow` statements do not apply either.'));
+	});
+
+	it('words a deny at the grant check with the reason the evaluator gives', () => {
+		const { evaluator } = fakeEvaluator(
+			result({
+				decidedBy: 'grant',
+				steps: [{ gate: 'grant', outcome: 'decide', reason: 'boundaryDoesNotAllow' }],
+			}),
+		);
+		const view = buildScenarioView(
+			found('implicitDeny'),
+			{ id: 'x' },
+			{
+				evaluator: {
+					...evaluator,
+					describeStep: () =>
+						'grants: decided (the permissions boundary does not allow the action)',
+				},
+				managedPolicies: noCatalog,
+			},
+		);
+		expect(view.reasons).toEqual([
+			toInline(
+				'It is denied at the grant check: the permissions boundary does not allow the action.',
+			),
+		]);
+	});
+});

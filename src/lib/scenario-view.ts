@@ -11,6 +11,7 @@ import type {
 	Diagnostic,
 	ExplainedResult,
 	Gate,
+	GateStep,
 	ManagedPolicyCatalog,
 	PolicyExplanation,
 	PolicyType,
@@ -43,6 +44,14 @@ export interface ScenarioEvaluator {
 		warnings: readonly Diagnostic[];
 	};
 	explain(scenario: CompiledScenario): ExplainedResult;
+	/** The evaluator's sentence for why a statement applies or not (used for implicit denies). */
+	describeStatement?(
+		result: ExplainedResult,
+		policy: PolicyExplanation,
+		statement: StatementExplanation,
+	): string;
+	/** The evaluator's sentence for one gate step, ending in its reason in parentheses. */
+	describeStep?(step: GateStep): string;
 }
 
 /** What {@link loadScenarioView} needs besides the props. */
@@ -225,7 +234,10 @@ export function buildScenarioView(
 						),
 					);
 				})
-			: [toInline(describeUndecided(result, scenario))];
+			: [
+					toInline(describeUndecided(result, scenario, deps.evaluator.describeStep)),
+					...whyNoAllow(result, deps.evaluator.describeStatement).map(toInline),
+				];
 
 	return {
 		id: found.id,
@@ -300,10 +312,43 @@ export function describeStatement(
 	return `${who} of ${phrase} ${verb} the request${tail}.`;
 }
 
+/** The most statements {@link whyNoAllow} explains one by one. */
+const _MAX_NOT_APPLYING = 4;
+
+/**
+ * For an implicit deny: why each `Allow` statement of the policies that took
+ * part does not apply, in the evaluator's words (at most four, then a count).
+ */
+export function whyNoAllow(
+	result: ExplainedResult,
+	describe: ScenarioEvaluator['describeStatement'],
+): string[] {
+	if (result.decision !== 'implicitDeny' || describe === undefined) return [];
+	const sentences: string[] = [];
+	let more = 0;
+	for (const policy of result.policies) {
+		if (!policy.considered) continue;
+		for (const st of policy.statements) {
+			if (st.effect !== 'Allow' || st.applies) continue;
+			if (sentences.length < _MAX_NOT_APPLYING) {
+				const text = describe(result, policy, st);
+				sentences.push(`${text.charAt(0).toUpperCase()}${text.slice(1)}.`);
+			} else more++;
+		}
+	}
+	if (more > 0) {
+		sentences.push(
+			`${more} more \`Allow\` statement${more === 1 ? ' does' : 's do'} not apply either.`,
+		);
+	}
+	return sentences;
+}
+
 /** The sentence for a result without decisive statements (implicit deny, or an allow by rule). */
 export function describeUndecided(
 	result: ExplainedResult,
 	scenario: Record<string, unknown>,
+	describeStep?: (step: GateStep) => string,
 ): string {
 	const gate = result.decidedBy;
 	if (result.decision === 'allowed') {
@@ -322,6 +367,8 @@ export function describeUndecided(
 		const name = typeof level?.name === 'string' ? `\`${level.name}\`` : `${step.level + 1}`;
 		return `No ${gate === 'scp' ? 'service' : 'resource'} control policy at level ${name} allows the request, so it is denied there.`;
 	}
+	const because = step && describeStep ? /\(([^()]*)\)$/.exec(describeStep(step))?.[1] : undefined;
+	if (because !== undefined) return `It is denied at ${_GATE_WORDS[gate]}: ${because}.`;
 	const why = step?.reason ? ` (\`${step.reason}\`)` : '';
 	return `Nothing allows the request where ${_GATE_WORDS[gate]} needs an allow${why}, so it is denied.`;
 }
