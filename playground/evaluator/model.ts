@@ -181,8 +181,30 @@ export interface ConditionClause {
 	readonly span: Span;
 	/** Span of each value, parallel to `values`. */
 	readonly valueSpans: readonly Span[];
-	/** Each value compiled for the operator's type, parallel to `values` (conditions/compile-clause.ts). */
-	readonly compiled: readonly CompiledValue[];
+	/**
+	 * Each value compiled for the operator's type, parallel to `values`. Set by
+	 * `conditions/compile-clause.ts`; a clause built by hand without it is
+	 * compiled on first evaluation.
+	 */
+	readonly compiled?: readonly CompiledValue[];
+	/** The base operator's row of the operator table, looked up once; set together with `compiled`. */
+	readonly info?: OperatorInfo;
+}
+
+/** What the evaluator needs to know about one base operator (the table is conditions/operators.ts). */
+export interface OperatorInfo {
+	/** The value type it compares. */
+	readonly type: 'string' | 'numeric' | 'date' | 'bool' | 'binary' | 'ip' | 'arn' | 'null';
+	/** Negated twin (spec §3.1): passes only when no policy value matches (NOR). */
+	readonly negated: boolean;
+	/** Policy variables are substituted in its values (spec §3.6). */
+	readonly variables: boolean;
+	/** `*` and `?` in its values are wildcards. */
+	readonly wildcards: boolean;
+	/** Both sides are lower-cased before comparing. */
+	readonly ignoreCase?: boolean;
+	/** How numeric and date operators compare context (left) with policy (right); `eq` for the others. */
+	readonly compare: 'eq' | 'lt' | 'le' | 'gt' | 'ge';
 }
 
 /**

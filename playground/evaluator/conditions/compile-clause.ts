@@ -32,6 +32,12 @@ export interface CompileClauseInput {
 	readonly variables: boolean;
 }
 
+/** A clause with its values compiled: what {@link compileClause} returns. */
+export type CompiledClause = ConditionClause & {
+	readonly compiled: readonly CompiledValue[];
+	readonly info: OperatorInfo;
+};
+
 /** A problem with one value (or the whole clause); the parser turns it into a diagnostic. */
 export interface ClauseProblem {
 	readonly code: 'W07' | 'W08' | 'W19' | 'W10' | 'W11';
@@ -56,7 +62,7 @@ const _EXPECTED = {
 
 /** Compile a condition clause; problems are returned alongside, never thrown. */
 export function compileClause(input: CompileClauseInput): {
-	clause: ConditionClause;
+	clause: CompiledClause;
 	problems: readonly ClauseProblem[];
 } {
 	const info = OPERATORS[input.operator.base];
@@ -89,7 +95,7 @@ export function compileClause(input: CompileClauseInput): {
 		// Only `${*}`-style characters (or malformed text): substitute now, once.
 		return _compileStatic(info, template, value);
 	});
-	const clause: ConditionClause = {
+	const clause: CompiledClause = {
 		operator: input.operator,
 		key: input.key,
 		keyLower: input.key.toLowerCase(),
@@ -98,8 +104,28 @@ export function compileClause(input: CompileClauseInput): {
 		span: input.span,
 		valueSpans: input.valueSpans,
 		compiled,
+		info,
 	};
 	return { clause, problems };
+}
+
+const _handBuilt = new WeakMap<ConditionClause, CompiledClause>();
+
+/**
+ * The clause itself when it was compiled here; otherwise (a clause built by
+ * hand, e.g. in a test) its compiled twin, made once and remembered.
+ */
+export function ensureCompiled(clause: ConditionClause): CompiledClause {
+	if (clause.compiled !== undefined && clause.info !== undefined) return clause as CompiledClause;
+	let compiled = _handBuilt.get(clause);
+	if (compiled === undefined) {
+		compiled = compileClause({
+			...clause,
+			variables: clause.templates !== undefined,
+		}).clause;
+		_handBuilt.set(clause, compiled);
+	}
+	return compiled;
 }
 
 /** Where a problem is being reported. */

@@ -122,9 +122,9 @@ function _expandExponent(text: string): string {
 	const [whole = '', fraction = ''] = mantissa.split('.');
 	const digits = whole + fraction;
 	const point = whole.length + exponent;
-	let out: string;
-	if (point <= 0) out = `0.${'0'.repeat(-point)}${digits}`;
-	else if (point >= digits.length) out = digits + '0'.repeat(point - digits.length);
-	else out = `${digits.slice(0, point)}.${digits.slice(point)}`;
+	// JavaScript uses exponent form only below 1e-6 and from 1e21: the point is
+	// then either before every digit or after all of them.
+	const out =
+		point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : digits + '0'.repeat(point - digits.length);
 	return negative ? `-${out}` : out;
 }

@@ -1290,3 +1290,18 @@ describe('explainClause', () => {
 		expect(check).not.toHaveProperty('contextValues');
 	});
 });
+
+describe('hand-built clauses', () => {
+	it('are compiled on first evaluation and agree with compiled ones', () => {
+		const {
+			compiled: _c,
+			info: _i,
+			...bare
+		} = clause('StringLike', K, ['r*', 'home/${aws:username}']);
+		const ctx = context({ [K]: 'home/alice', 'aws:username': 'alice' });
+		expect(evaluateClause(bare, ctx)).toBe(true);
+		expect(evaluateClause(bare, ctx)).toBe(true);
+		expect(explainClause(bare, ctx).passed).toBe(true);
+		expect(evaluateClause(bare, context({ [K]: 'blue' }))).toBe(false);
+	});
+});

@@ -9,9 +9,10 @@ import type { CompiledValue, ConditionClause, ContextEntry } from '../model.ts';
 import { compileGlobSegments, matchGlob } from '../match/wildcard.ts';
 import type { ConditionCheck } from '../types.ts';
 import { compileArnPattern, splitArn } from './arn-fields.ts';
+import { ensureCompiled, type CompiledClause } from './compile-clause.ts';
 import { base64Matches } from './base64.ts';
 import { ipv6InBlock, parseIpv4, parseIpv6 } from './ip-block.ts';
-import { OPERATORS, type Comparison, type OperatorInfo } from './operators.ts';
+import type { Comparison, OperatorInfo } from './operators.ts';
 import { parseDate } from './parse-date.ts';
 import { resolveTemplate, resolveTemplateText } from './resolve-template.ts';
 import { equalsIgnoreCase, parseBool, parseDecimal } from './scalars.ts';
@@ -29,9 +30,10 @@ export function evaluateConditions(clauses: readonly ConditionClause[], context:
 }
 
 /** Does one key under one operator pass for this context? */
-export function evaluateClause(clause: ConditionClause, context: Context): boolean {
+export function evaluateClause(input: ConditionClause, context: Context): boolean {
+	const clause = input.info === undefined ? ensureCompiled(input) : (input as CompiledClause);
 	const operator = clause.operator;
-	const info = OPERATORS[operator.base];
+	const info = clause.info;
 	const entry = context.get(clause.keyLower);
 	if (operator.set === undefined) {
 		if (info.type === 'null') return _nullMatches(clause, entry);
@@ -65,9 +67,10 @@ export function evaluateClause(clause: ConditionClause, context: Context): boole
  * The same judgement as {@link evaluateClause}, with the values compared
  * (policy values after substitution) and the reason when it was not plain matching.
  */
-export function explainClause(clause: ConditionClause, context: Context): ConditionCheck {
+export function explainClause(input: ConditionClause, context: Context): ConditionCheck {
+	const clause = ensureCompiled(input);
 	const operator = clause.operator;
-	const info = OPERATORS[operator.base];
+	const info = clause.info;
 	const entry = context.get(clause.keyLower);
 	const { policyValues, unresolved } = _substituted(clause, context);
 	const check = (passed: boolean, reason?: string): ConditionCheck => ({
@@ -106,7 +109,7 @@ export function explainClause(clause: ConditionClause, context: Context): Condit
 }
 
 /** §3.3: `Null` asks whether the key is absent or empty (`""`, `[]`); its values are ORed. */
-function _nullMatches(clause: ConditionClause, entry: ContextEntry | undefined): boolean {
+function _nullMatches(clause: CompiledClause, entry: ContextEntry | undefined): boolean {
 	const isNull =
 		entry === undefined ||
 		entry.values.length === 0 ||
@@ -128,7 +131,7 @@ function _setOf(entry: ContextEntry | undefined): readonly string[] {
 
 /** Does the context value `text` match at least one policy value? */
 function _matchesAny(
-	clause: ConditionClause,
+	clause: CompiledClause,
 	info: OperatorInfo,
 	text: string,
 	context: Context,
@@ -142,7 +145,7 @@ function _matchesAny(
 			return false;
 		case 'numeric':
 		case 'date': {
-			const x = info.type === 'numeric' ? parseDecimal(text) : parseDate(text);
+			const x = info.type === 'numeric' ? _decimalOf(text) : _dateOf(text);
 			if (Number.isNaN(x)) return false;
 			for (let i = 0; i < compiled.length; i++) {
 				const value = compiled[i] as CompiledValue;
@@ -208,7 +211,7 @@ function _stringMatches(
 
 /** `IpAddress`: the context address against each block; IPv4 and IPv6 never meet. */
 function _ipMatches(compiled: readonly CompiledValue[], text: string): boolean {
-	const v4 = parseIpv4(text);
+	const v4 = _ipv4Of(text);
 	const v6 = v4 < 0 ? parseIpv6(text) : undefined;
 	for (let i = 0; i < compiled.length; i++) {
 		const value = compiled[i] as CompiledValue;
@@ -237,6 +240,39 @@ function _arnMatches(compiled: readonly CompiledValue[], text: string, context: 
 		}
 	}
 	return false;
+}
+
+// One-entry memos for the context values read most: a request's context is
+// the same strings for every clause, so repeated reads become one comparison.
+let _decimalText = '';
+let _decimal = NaN;
+let _dateText = '';
+let _date = NaN;
+let _ipv4Text = '';
+let _ipv4 = -1;
+
+function _decimalOf(text: string): number {
+	if (text !== _decimalText) {
+		_decimal = parseDecimal(text);
+		_decimalText = text;
+	}
+	return _decimal;
+}
+
+function _dateOf(text: string): number {
+	if (text !== _dateText) {
+		_date = parseDate(text);
+		_dateText = text;
+	}
+	return _date;
+}
+
+function _ipv4Of(text: string): number {
+	if (text !== _ipv4Text) {
+		_ipv4 = parseIpv4(text);
+		_ipv4Text = text;
+	}
+	return _ipv4;
 }
 
 function _compare(x: number, y: number, comparison: Comparison): boolean {

@@ -3,29 +3,15 @@
  * and behaviour, as data. Parsing, compiling and evaluating all read this one
  * table instead of switching on operator names.
  */
-import type { BaseOperator } from '../model.ts';
+import type { BaseOperator, OperatorInfo } from '../model.ts';
+
+export type { OperatorInfo } from '../model.ts';
 
 /** The value type an operator compares. */
-export type OperatorType =
-	'string' | 'numeric' | 'date' | 'bool' | 'binary' | 'ip' | 'arn' | 'null';
+export type OperatorType = OperatorInfo['type'];
 
 /** How a numeric or date operator compares the context value (left) with the policy value (right). */
-export type Comparison = 'eq' | 'lt' | 'le' | 'gt' | 'ge';
-
-/** What the evaluator needs to know about one base operator. */
-export interface OperatorInfo {
-	readonly type: OperatorType;
-	/** Negated twin (spec §3.1): passes only when no policy value matches (NOR). */
-	readonly negated: boolean;
-	/** Policy variables are substituted in its values (spec §3.6). */
-	readonly variables: boolean;
-	/** `*` and `?` in its values are wildcards. */
-	readonly wildcards: boolean;
-	/** Both sides are lower-cased before comparing. */
-	readonly ignoreCase?: boolean;
-	/** For numeric and date operators: the comparison; `eq` for the others. */
-	readonly compare: Comparison;
-}
+export type Comparison = OperatorInfo['compare'];
 
 const _string = { type: 'string', variables: true, compare: 'eq' } as const;
 const _numeric = { type: 'numeric', variables: false, wildcards: false } as const;

@@ -4,20 +4,31 @@
  * these run on context values during evaluation, so they must not allocate.
  */
 
+const _POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
 /** A `-?digits(.digits)?` number; NaN for anything else (`1e3`, `+1`, `.5`, ``). */
 export function parseDecimal(text: string): number {
 	const n = text.length;
-	let at = n > 0 && text.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+	const negative = n > 0 && text.charCodeAt(0) === 45; /* - */
+	let at = negative ? 1 : 0;
 	const intStart = at;
-	while (at < n && _isDigit(text.charCodeAt(at))) at++;
+	let digits = 0;
+	while (at < n && _isDigit(text.charCodeAt(at))) digits = digits * 10 + text.charCodeAt(at++) - 48;
 	if (at === intStart) return NaN;
+	let scale = 0;
 	if (at < n) {
 		if (text.charCodeAt(at) !== 46 /* . */) return NaN;
 		const fracStart = ++at;
-		while (at < n && _isDigit(text.charCodeAt(at))) at++;
+		while (at < n && _isDigit(text.charCodeAt(at)))
+			digits = digits * 10 + text.charCodeAt(at++) - 48;
 		if (at === fracStart || at < n) return NaN;
+		scale = at - fracStart;
 	}
-	return Number(text);
+	// Up to 15 digits the integer and the power of ten are exact, so one
+	// division rounds exactly as `Number(text)` would; longer texts use it.
+	if (n - intStart - (scale > 0 ? 1 : 0) > 15) return Number(text);
+	const value = digits / (_POWERS[scale] as number);
+	return negative ? -value : value;
 }
 
 /** `true` → 1, `false` → 0 (any case); -1 for anything else. */
