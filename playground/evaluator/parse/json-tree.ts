@@ -143,18 +143,21 @@ function _convert(
 	text: string,
 	duplicates: Diagnostic[],
 ): JsonNode {
-	const base = { offset: node.offset, length: node.length, parent, segment };
+	// Object literals with one fixed key order keep V8's shapes monomorphic: this
+	// walk runs on every keystroke in the playground.
+	const { offset, length } = node;
 	if (node.type === 'object') {
 		const properties: JsonProperty[] = [];
-		const object: JsonObject = { ...base, kind: 'object', properties };
-		const seen = new Set<string>();
-		for (const member of node.children ?? []) {
+		const object: JsonObject = { offset, length, parent, segment, kind: 'object', properties };
+		const members = node.children ?? [];
+		// Small objects (almost all of them) check for duplicates by a scan, big ones by a set.
+		const seen = members.length > 8 ? new Set<string>() : undefined;
+		for (const member of members) {
 			const keyNode = member.children?.[0];
 			if (keyNode === undefined) continue;
 			const key = String(keyNode.value);
 			const keySpan = { offset: keyNode.offset, length: keyNode.length };
-			const valueNode = member.children?.[1];
-			if (seen.has(key)) {
+			if (seen === undefined ? properties.some((p) => p.key === key) : seen.has(key)) {
 				duplicates.push(
 					diagnostic(
 						'E02',
@@ -165,21 +168,21 @@ function _convert(
 					),
 				);
 			}
-			seen.add(key);
-			const value =
-				valueNode === undefined ? undefined : _convert(valueNode, object, key, text, duplicates);
+			seen?.add(key);
+			const valueNode = member.children?.[1];
 			properties.push({
 				key,
 				keySpan,
 				span: { offset: member.offset, length: member.length },
-				...(value === undefined ? {} : { value }),
+				value:
+					valueNode === undefined ? undefined : _convert(valueNode, object, key, text, duplicates),
 			});
 		}
 		return object;
 	}
 	if (node.type === 'array') {
 		const items: JsonNode[] = [];
-		const array: JsonArray = { ...base, kind: 'array', items };
+		const array: JsonArray = { offset, length, parent, segment, kind: 'array', items };
 		const children = node.children ?? [];
 		for (let i = 0; i < children.length; i++) {
 			items.push(_convert(children[i] as Node, array, i, text, duplicates));
@@ -187,12 +190,21 @@ function _convert(
 		return array;
 	}
 	if (node.type === 'number') {
-		const source = text.slice(node.offset, node.offset + node.length);
-		return { ...base, kind: 'number', value: node.value as number, text: source };
+		const source = text.slice(offset, offset + length);
+		return {
+			offset,
+			length,
+			parent,
+			segment,
+			kind: 'number',
+			value: node.value as number,
+			text: source,
+		};
 	}
 	// jsonc-parser leaves no 'property' node outside an object's members.
 	const kind = node.type === 'property' ? 'null' : node.type;
-	return { ...base, kind, value: (node.value ?? null) as string | boolean | null };
+	const value = (node.value ?? null) as string | boolean | null;
+	return { offset, length, parent, segment, kind, value, text: undefined };
 }
 
 function _syntaxError(error: ParseError, text: string, root: JsonNode | undefined): Diagnostic {
