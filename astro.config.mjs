@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { siteChecks } from './src/lib/site-checks-integration.ts';
+import { sidebarFromFolder } from './src/lib/sidebar-from-folder.ts';
 
 const base = process.env.SITE_BASE || '/';
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
@@ -29,8 +30,8 @@ export default defineConfig({
 			customCss: ['./src/styles/site.css'],
 			lastUpdated: false,
 			sidebar: [
-				{ label: 'Course', items: [{ autogenerate: { directory: 'chapters' } }] },
-				{ label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
+				{ label: 'Course', items: sidebarFromFolder(contentDir, 'chapters') },
+				{ label: 'Reference', items: sidebarFromFolder(contentDir, 'reference') },
 				{ label: 'Playground', link: '/playground/' },
 			],
 		}),
