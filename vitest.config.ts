@@ -4,6 +4,8 @@ export default defineConfig({
 	test: {
 		include: ['playground/**/*.test.ts'],
 		environment: 'node',
+		// The generated catalog (gitignored) is built on a fresh checkout before any test reads it.
+		globalSetup: ['playground/catalog/ensure-catalog.ts'],
 		coverage: {
 			provider: 'v8',
 			include: ['playground/evaluator/**/*.ts'],
