@@ -168,7 +168,7 @@ const cases: [string, PolicyRole, string, string, string, string | undefined, st
 		doc('{"Effect":"Allow","Action":"s3GetObject","Resource":"*"}'),
 		'E09',
 		'`s3GetObject` is not an action',
-		'write `service:ActionName`, e.g. `s3:GetObject`, or `*`',
+		'did you mean `s3:GetObject`?',
 		'"s3GetObject"',
 	],
 	[

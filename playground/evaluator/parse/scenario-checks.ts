@@ -86,7 +86,7 @@ function _checkClause(
 	const needsCheck =
 		entry === undefined
 			? !operator.ifExists && operator.base !== 'Null'
-			: (plain && entry.multi && operator.base !== 'Null') ||
+			: (plain && entry.multi && entry.values.length > 0 && operator.base !== 'Null') ||
 				(operator.set === 'all' && !entry.multi);
 	if (!needsCheck) return;
 	const at = _location(clause, ref);

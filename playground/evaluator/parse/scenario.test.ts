@@ -628,6 +628,14 @@ describe('compiled scenarios', () => {
 		expect(context?.get('aws:username')?.values).toEqual(['alice']);
 	});
 
+	it('does not raise W20 for an empty context list, which counts as absent', () => {
+		const text = scenario(
+			request(ALICE, 's3:GetObject', '*', ',"context":{"aws:TagKeys":[]}'),
+			'"identityPolicies":[{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:*","Resource":"*","Condition":{"StringEqualsIfExists":{"aws:TagKeys":"a"}}}}]',
+		);
+		expect(parseScenario(text, { now: NOW }).warnings).toEqual([]);
+	});
+
 	it('echoes warnings on the compiled scenario', () => {
 		const text = scenario(
 			S3_REQUEST,

@@ -254,13 +254,7 @@ function _actions(node: JsonNode, out: ActionPattern[], not: boolean, ctx: State
 		const text = item.value as string;
 		const pattern = compileActionPattern(text, spanOf(item));
 		if (pattern === undefined) {
-			report(
-				ctx.reporter,
-				'E09',
-				`${quote(text)} is not an action`,
-				item,
-				'write `service:ActionName`, e.g. `s3:GetObject`, or `*`',
-			);
+			report(ctx.reporter, 'E09', `${quote(text)} is not an action`, item, _actionHelp(text));
 			continue;
 		}
 		if (ctx.variables && text.includes('${')) {
@@ -273,6 +267,22 @@ function _actions(node: JsonNode, out: ActionPattern[], not: boolean, ctx: State
 		}
 		out.push(pattern);
 	}
+}
+
+/** "did you mean `s3:GetObject`?" for `s3GetObject`: a colon before the first capital. */
+function _actionHelp(text: string): string {
+	let at = 0;
+	while (at < text.length && !_isUpper(text.charCodeAt(at))) at++;
+	const service = text.slice(0, at);
+	const plain =
+		service.length > 0 && at < text.length && !text.includes(':') && /^[a-z0-9-]+$/.test(service);
+	return plain
+		? `did you mean ${quote(`${service}:${text.slice(at)}`)}?`
+		: 'write `service:ActionName`, e.g. `s3:GetObject`, or `*`';
+}
+
+function _isUpper(code: number): boolean {
+	return code >= 65 && code <= 90;
 }
 
 function _resources(
