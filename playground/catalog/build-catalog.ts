@@ -253,25 +253,39 @@ function _service(dataDir: string, prefix: string, name: string): ServiceInfo {
 			name: a.name,
 			description: a.description,
 			accessLevel: a.accessLevel,
-			resourceTypes: a.resourceTypes.map((r) => ({
+			resourceTypes: (a.resourceTypes ?? []).map((r) => ({
 				name: r.name,
 				required: r.required,
-				conditionKeys: r.conditionKeys,
-				dependentActions: r.dependentActions,
+				conditionKeys: _keyNames(r.conditionKeys),
+				dependentActions: r.dependentActions ?? [],
 			})),
-			conditionKeys: a.conditionKeys,
-			dependentActions: a.dependentActions,
+			conditionKeys: _keyNames(a.conditionKeys),
+			dependentActions: a.dependentActions ?? [],
 		};
 	}
 	const resourceTypes: Record<string, ResourceTypeInfo> = {};
 	for (const r of Object.values(rawTypes)) {
-		resourceTypes[r.key] = { name: r.key, arn: r.arn, conditionKeys: r.conditionKeys };
+		resourceTypes[r.key] = { name: r.key, arn: r.arn, conditionKeys: _keyNames(r.conditionKeys) };
 	}
 	const conditionKeys: Record<string, ConditionKeyInfo> = {};
 	for (const k of Object.values(rawKeys)) {
-		conditionKeys[k.key.toLowerCase()] = { key: k.key, description: k.description, type: k.type };
+		const key = _keyName(k.key);
+		conditionKeys[key.toLowerCase()] = { key, description: k.description, type: k.type };
 	}
 	return { prefix, name, actions, resourceTypes, conditionKeys };
+}
+
+/**
+ * Key names with one placeholder style: the service data writes a few keys as
+ * `s3:ExistingObjectTag/<key>` or `ssm:resourceTag/tag-key`; everywhere else
+ * it is `${TagKey}`.
+ */
+function _keyName(key: string): string {
+	return key.replace(/<key>/g, '${TagKey}').replace(/\/tag-key$/, '/${TagKey}');
+}
+
+function _keyNames(keys: readonly string[] | undefined): string[] {
+	return (keys ?? []).map(_keyName);
 }
 
 /**
