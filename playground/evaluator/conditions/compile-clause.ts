@@ -89,8 +89,9 @@ export function compileClause(input: CompileClauseInput): {
 		if (malformed) {
 			_report(where, 'W10', `malformed policy variable in \`${value}\` is kept as literal text`);
 		}
-		if (info.type === 'string' && !info.wildcards)
+		if (info.type === 'string' && !info.wildcards) {
 			_checkLiteralWildcards(info, template, value, where);
+		}
 		if (template.some((part) => part.kind === 'var')) return { kind: 'template', template };
 		// Only `${*}`-style characters (or malformed text): substitute now, once.
 		return _compileStatic(info, template, value);

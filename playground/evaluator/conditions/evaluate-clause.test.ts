@@ -3,6 +3,7 @@ import type { ConditionClause, ContextEntry } from '../model.ts';
 import type { ContextValue } from '../types.ts';
 import { compileClause } from './compile-clause.ts';
 import { evaluateClause, evaluateConditions, explainClause } from './evaluate-clause.ts';
+import { OPERATORS } from './operators.ts';
 import { parseOperator } from './parse-operator.ts';
 
 const SPAN = { offset: 0, length: 1 };
@@ -1304,4 +1305,105 @@ describe('hand-built clauses', () => {
 		expect(explainClause(bare, ctx).passed).toBe(true);
 		expect(evaluateClause(bare, context({ [K]: 'blue' }))).toBe(false);
 	});
+});
+
+describe('absent keys under every operator (spec §3.3, §3.5)', () => {
+	const names = Object.keys(OPERATORS).filter((name) => name !== 'Null');
+	const NEGATED = new Set([
+		'StringNotEquals',
+		'StringNotEqualsIgnoreCase',
+		'StringNotLike',
+		'NumericNotEquals',
+		'DateNotEquals',
+		'NotIpAddress',
+		'ArnNotEquals',
+		'ArnNotLike',
+	]);
+	it.each(names)('%s: plain, IfExists and set forms on an absent key', (name) => {
+		const absent = context({});
+		const run = (operator: string) => evaluateClause(clause(operator, K, 'x'), absent);
+		expect(run(name)).toBe(NEGATED.has(name));
+		expect(run(`${name}IfExists`)).toBe(true);
+		expect(run(`ForAllValues:${name}`)).toBe(true);
+		expect(run(`ForAnyValue:${name}`)).toBe(false);
+		expect(run(`ForAnyValue:${name}IfExists`)).toBe(true);
+	});
+});
+
+describe('set operators over each value type', () => {
+	const T = 'aws:Values';
+	runCases([
+		[
+			'ForAnyValue:NumericLessThan finds one small number',
+			'ForAnyValue:NumericLessThan',
+			T,
+			'5',
+			{ [T]: [10, 3] },
+			true,
+		],
+		[
+			'ForAllValues:DateGreaterThan needs every date later',
+			'ForAllValues:DateGreaterThan',
+			T,
+			'2024-01-01',
+			{ [T]: ['2024-06-01', '2023-06-01'] },
+			false,
+		],
+		[
+			'ForAnyValue:ArnLike finds one matching ARN',
+			'ForAnyValue:ArnLike',
+			T,
+			'arn:aws:s3:::b/*',
+			{ [T]: ['arn:aws:s3:::a/k', 'arn:aws:s3:::b/k'] },
+			true,
+		],
+		[
+			'ForAllValues:ArnNotLike fails when one ARN matches',
+			'ForAllValues:ArnNotLike',
+			T,
+			'arn:aws:s3:::b/*',
+			{ [T]: ['arn:aws:s3:::a/k', 'arn:aws:s3:::b/k'] },
+			false,
+		],
+		[
+			'ForAnyValue:Bool reads booleans in an array',
+			'ForAnyValue:Bool',
+			T,
+			'true',
+			{ [T]: [false, true] },
+			true,
+		],
+		[
+			'ForAllValues:BinaryEquals compares every value',
+			'ForAllValues:BinaryEquals',
+			T,
+			['AQID', 'AQI='],
+			{ [T]: ['AQID', 'AQI'] },
+			true,
+		],
+		[
+			'ForAllValues:NotIpAddress fails when one address is inside',
+			'ForAllValues:NotIpAddress',
+			T,
+			'10.0.0.0/8',
+			{ [T]: ['1.1.1.1', '10.0.0.1'] },
+			false,
+		],
+		[
+			'ForAnyValue:StringEqualsIgnoreCase folds every value',
+			'ForAnyValue:StringEqualsIgnoreCase',
+			T,
+			'ADMIN',
+			{ [T]: ['dev', 'Admin'] },
+			true,
+		],
+		[
+			'ForAllValues:StringLike with a variable',
+			'ForAllValues:StringLike',
+			T,
+			'${aws:username}/*',
+			{ [T]: ['alice/a', 'alice/b'], 'aws:username': 'alice' },
+			true,
+		],
+	]);
 });
