@@ -2,10 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureCatalog } from '../../catalog/ensure-catalog.ts';
 import { createNodeCatalog, type NodeCatalog } from '../../catalog/node-catalog.ts';
 import type { ServiceCatalog } from '../catalog/types.ts';
-import type { Policy } from '../model.ts';
-import type { PolicyType } from '../types.ts';
+import { parsePolicy, type PolicyRole } from '../parse/policy.ts';
 import { catalogWarnings } from './catalog-checks.ts';
-import { policyFromText } from './policy-from-text.test-helper.ts';
 
 let catalog: NodeCatalog;
 beforeAll(() => {
@@ -13,15 +11,13 @@ beforeAll(() => {
 	catalog = createNodeCatalog();
 });
 
-/** The warnings of one policy, each with its underlined text. */
-function check(
-	text: string,
-	options: { type?: PolicyType; trust?: boolean; services?: ServiceCatalog } = {},
-) {
-	const policy: Policy = policyFromText(text, options.type ?? 'identity');
-	return catalogWarnings(policy, options.services ?? catalog.services, {
-		trust: options.trust,
-	}).map((d) => ({
+/** The warnings of one policy (parsed as `role`), each with its underlined text. */
+function check(text: string, options: { role?: PolicyRole; services?: ServiceCatalog } = {}) {
+	const role = options.role ?? 'identity';
+	const parsed = parsePolicy(text, role);
+	if (parsed.policy === undefined) throw new Error(parsed.errors.map((e) => e.message).join('; '));
+	const services = options.services ?? catalog.services;
+	return catalogWarnings(parsed.policy, services, { trust: role === 'trust', text }).map((d) => ({
 		code: d.code,
 		message: d.message,
 		help: d.help,
@@ -260,7 +256,7 @@ describe('catalogWarnings: condition keys (W34, W38)', () => {
 				Null: { 'sts:RoleSessionName': 'false' },
 			},
 		});
-		expect(check(text, { type: 'resource', trust: true })).toEqual([]);
+		expect(check(text, { role: 'trust' })).toEqual([]);
 	});
 
 	it('warns about an unknown global key, suggesting the right one', () => {
@@ -348,8 +344,8 @@ describe('catalogWarnings: risky shapes (W35, W36)', () => {
 		['other IAM actions', allow('iam:Get*')],
 		['a service control policy', allow('*')],
 	])('does not warn about PassRole for %s', (what, text) => {
-		const type = what === 'a service control policy' ? 'scp' : 'identity';
-		expect(check(text, { type }).filter((d) => d.code === 'W36')).toEqual([]);
+		const role = what === 'a service control policy' ? 'scp' : 'identity';
+		expect(check(text, { role }).filter((d) => d.code === 'W36')).toEqual([]);
 	});
 });
 
@@ -441,8 +437,8 @@ describe('catalogWarnings: redundant statements (W37)', () => {
 			s({ AWS: ['444455556666', '111122223333'] }),
 		);
 		const other = policy(s({ AWS: '111122223333' }), s({ AWS: '444455556666' }));
-		expect(check(same, { type: 'resource' }).map((d) => d.code)).toEqual(['W37']);
-		expect(check(other, { type: 'resource' })).toEqual([]);
+		expect(check(same, { role: 'resource' }).map((d) => d.code)).toEqual(['W37']);
+		expect(check(other, { role: 'resource' })).toEqual([]);
 	});
 });
 
@@ -451,9 +447,7 @@ describe('catalogWarnings: trust policies (W39)', () => {
 		one({ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: action });
 
 	it('warns about an action a trust policy cannot allow', () => {
-		expect(
-			check(trust(['sts:AssumeRole', 's3:GetObject']), { type: 'resource', trust: true }),
-		).toEqual([
+		expect(check(trust(['sts:AssumeRole', 's3:GetObject']), { role: 'trust' })).toEqual([
 			{
 				code: 'W39',
 				message: 'a role trust policy cannot allow `s3:GetObject`',
@@ -467,12 +461,26 @@ describe('catalogWarnings: trust policies (W39)', () => {
 	it.each([['sts:AssumeRole'], [['sts:AssumeRole', 'sts:TagSession']], ['sts:*'], ['*']])(
 		'accepts %j',
 		(action) => {
-			expect(check(trust(action), { type: 'resource', trust: true })).toEqual([]);
+			expect(check(trust(action), { role: 'trust' })).toEqual([]);
 		},
 	);
 
 	it('does not check trust actions outside trust policies', () => {
-		expect(check(trust('s3:GetObject'), { type: 'resource' })).toEqual([]);
+		const bucketPolicy = one({
+			Effect: 'Allow',
+			Principal: { AWS: '111122223333' },
+			Action: 's3:GetObject',
+			Resource: 'arn:aws:s3:::b/*',
+		});
+		expect(check(bucketPolicy, { role: 'resource' })).toEqual([]);
+	});
+
+	it('gives paths inside a lone Statement object without an index, as the parser does', () => {
+		const text =
+			'{"Version":"2012-10-17","Statement": {"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"s3:GetObject"}}';
+		expect(check(text, { role: 'trust' })).toMatchObject([
+			{ code: 'W39', underlined: '"s3:GetObject"', path: ['Statement', 'Action'] },
+		]);
 	});
 });
 

@@ -12,13 +12,18 @@ import { checkActions, type ResolvedActions } from './check-actions.ts';
 import { checkConditionKeys } from './check-conditions.ts';
 import { checkPassRole, checkResourceTypes } from './check-resources.ts';
 import { catalogWarning } from './codes.ts';
-import { elementPath, listQuoted } from './element-path.ts';
+import { elementPath, listQuoted, noteLoneStatement } from './element-path.ts';
 import { checkRedundantStatements } from './redundant-statements.ts';
 
 /** Options of {@link catalogWarnings}. */
 export interface CatalogWarningsOptions {
 	/** The policy is a role's trust policy: its actions must be ones a trust policy can allow (W39). @default false */
 	readonly trust?: boolean;
+	/**
+	 * The text the policy's spans point into. Optional; with it, paths inside a
+	 * lone `Statement` object (no array) have no statement index, as the parser's do.
+	 */
+	readonly text?: string;
 }
 
 /**
@@ -34,6 +39,7 @@ export function catalogWarnings(
 	options: CatalogWarningsOptions = {},
 ): Diagnostic[] {
 	const out: Diagnostic[] = [];
+	if (options.text !== undefined) noteLoneStatement(policy, options.text);
 	for (const statement of policy.statements) {
 		const resolved = checkActions(policy, statement, services, out);
 		if (options.trust) _checkTrustActions(policy, statement, resolved, services, out);

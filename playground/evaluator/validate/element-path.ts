@@ -6,9 +6,27 @@
 import type { Policy, Statement } from '../model.ts';
 import type { JsonPath, Span } from '../types.ts';
 
-/** Path of a statement: `[...policy.path, 'Statement', index]`. */
+// Statements written as a lone object (`"Statement": {…}`): their path has no index.
+const _lone = new WeakSet<Statement>();
+
+/**
+ * Record that `statement` was written as the lone `Statement` object when the
+ * text shows it: the nearest non-blank character before its span is the `:`
+ * of `"Statement":` rather than `[`. The compiled model does not say.
+ */
+export function noteLoneStatement(policy: Policy, text: string): void {
+	const only = policy.statements.length === 1 ? policy.statements[0] : undefined;
+	if (only === undefined) return;
+	let at = only.span.offset - 1;
+	while (at >= 0 && /\s/.test(text[at] as string)) at--;
+	if (text[at] === ':') _lone.add(only);
+}
+
+/** Path of a statement: `[...policy.path, 'Statement', index]`, without the index for a lone object. */
 export function statementPath(policy: Policy, statement: Statement): JsonPath {
-	return [...policy.path, 'Statement', statement.index];
+	return _lone.has(statement)
+		? [...policy.path, 'Statement']
+		: [...policy.path, 'Statement', statement.index];
 }
 
 /**
