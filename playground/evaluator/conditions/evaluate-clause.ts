@@ -10,7 +10,7 @@ import { compileGlobSegments, matchGlob } from '../match/wildcard.ts';
 import type { ConditionCheck } from '../types.ts';
 import { compileArnPattern, splitArn } from './arn-fields.ts';
 import { ensureCompiled, type CompiledClause } from './compile-clause.ts';
-import { base64Matches } from './base64.ts';
+import { base64Matches, decodeBase64 } from './base64.ts';
 import { ipv6InBlock, parseIpv4, parseIpv6 } from './ip-block.ts';
 import type { Comparison, OperatorInfo } from './operators.ts';
 import { parseDate } from './parse-date.ts';
@@ -91,8 +91,9 @@ export function explainClause(input: ConditionClause, context: Context): Conditi
 			return check(info.negated, 'keyMissing');
 		}
 		if (entry.multi) return check(false, 'multivaluedNeedsSetOperator');
-		const hit = _matchesAny(clause, info, entry.values[0] as string, context);
-		return check(hit !== info.negated, matching);
+		const text = entry.values[0] as string;
+		const hit = _matchesAny(clause, info, text, context);
+		return check(hit !== info.negated, _readable(info, text) ? matching : 'contextValueInvalid');
 	}
 	if (info.type === 'null') return check(operator.set === 'all', 'setOperatorOnNull');
 	const values = _setOf(entry);
@@ -105,7 +106,31 @@ export function explainClause(input: ConditionClause, context: Context): Conditi
 		return check(operator.set === 'all', 'keyMissing');
 	}
 	const ok = values.map((v) => _matchesAny(clause, info, v, context) !== info.negated);
-	return check(operator.set === 'all' ? ok.every(Boolean) : ok.some(Boolean), matching);
+	const readable = values.every((v) => _readable(info, v));
+	return check(
+		operator.set === 'all' ? ok.every(Boolean) : ok.some(Boolean),
+		readable ? matching : 'contextValueInvalid',
+	);
+}
+
+/** Can the context value be read as the operator's type at all? (for explanations only) */
+function _readable(info: OperatorInfo, text: string): boolean {
+	switch (info.type) {
+		case 'numeric':
+			return !Number.isNaN(parseDecimal(text));
+		case 'date':
+			return !Number.isNaN(parseDate(text));
+		case 'bool':
+			return parseBool(text) >= 0;
+		case 'binary':
+			return decodeBase64(text) !== undefined;
+		case 'ip':
+			return parseIpv4(text) >= 0 || parseIpv6(text) !== undefined;
+		case 'arn':
+			return splitArn(text) !== undefined;
+		default:
+			return true;
+	}
 }
 
 /** §3.3: `Null` asks whether the key is absent or empty (`""`, `[]`); its values are ORed. */
