@@ -18,148 +18,29 @@ function compile(operator: string, values: readonly string[], variables = true) 
 }
 
 describe('compileClause problems', () => {
+	// prettier-ignore
 	it.each([
-		[
-			'NumericEquals',
-			['10', 'ten'],
-			'W07',
-			1,
-			'`ten` is not a decimal number, so it never matches under `NumericEquals`',
-		],
-		[
-			'NumericLessThan',
-			['1e3'],
-			'W07',
-			0,
-			'`1e3` is not a decimal number, so it never matches under `NumericLessThan`',
-		],
-		[
-			'DateLessThan',
-			['2024-13-01'],
-			'W07',
-			0,
-			'`2024-13-01` is not a date (epoch seconds or ISO 8601), so it never matches under `DateLessThan`',
-		],
+		['NumericEquals', ['10', 'ten'], 'W07', 1, '`ten` is not a decimal number, so it never matches under `NumericEquals`'],
+		['NumericLessThan', ['1e3'], 'W07', 0, '`1e3` is not a decimal number, so it never matches under `NumericLessThan`'],
+		['DateLessThan', ['2024-13-01'], 'W07', 0, '`2024-13-01` is not a date (epoch seconds or ISO 8601), so it never matches under `DateLessThan`'],
 		['Bool', ['yes'], 'W07', 0, '`yes` is not `true` or `false`, so it never matches under `Bool`'],
-		[
-			'Null',
-			['maybe'],
-			'W07',
-			0,
-			'`maybe` is not `true` or `false`, so it never matches under `Null`',
-		],
-		[
-			'BinaryEquals',
-			['a'],
-			'W07',
-			0,
-			'`a` is not base64, so it never matches under `BinaryEquals`',
-		],
-		[
-			'IpAddress',
-			['300.0.0.1'],
-			'W07',
-			0,
-			'`300.0.0.1` is not an IP address or CIDR block, so it never matches under `IpAddress`',
-		],
-		[
-			'ArnLike',
-			['arn:aws:s3'],
-			'W07',
-			0,
-			'`arn:aws:s3` is not an ARN with six colon-separated fields, so it never matches under `ArnLike`',
-		],
-		[
-			'StringEquals',
-			['a*'],
-			'W08',
-			0,
-			'`*` and `?` are literal characters under `StringEquals`, so `a*` matches only that exact text (wildcards need `StringLike`)',
-		],
-		[
-			'StringNotEqualsIgnoreCase',
-			['a?'],
-			'W08',
-			0,
-			'`*` and `?` are literal characters under `StringNotEqualsIgnoreCase`, so `a?` matches only that exact text (wildcards need `StringNotLike`)',
-		],
-		[
-			'StringEquals',
-			['home/${aws:username}/*'],
-			'W08',
-			0,
-			'`*` and `?` are literal characters under `StringEquals`, so `home/${aws:username}/*` matches only that exact text (wildcards need `StringLike`)',
-		],
-		[
-			'IpAddress',
-			['203.0.113.7/24'],
-			'W19',
-			0,
-			'`203.0.113.7/24` has host bits set; it is read as `203.0.113.0/24`',
-		],
-		[
-			'NotIpAddress',
-			['2001:db8::1/32'],
-			'W19',
-			0,
-			'`2001:db8::1/32` has host bits set; it is read as `2001:db8::/32`',
-		],
-		[
-			'IpAddress',
-			['10.0.0.0/8'],
-			'W19',
-			0,
-			'`10.0.0.0/8` is a private address range, which requests from the internet never come from',
-		],
-		[
-			'IpAddress',
-			['172.16.5.0/24'],
-			'W19',
-			0,
-			'`172.16.5.0/24` is a private address range, which requests from the internet never come from',
-		],
-		[
-			'IpAddress',
-			['192.168.1.1'],
-			'W19',
-			0,
-			'`192.168.1.1` is a private address range, which requests from the internet never come from',
-		],
-		[
-			'IpAddress',
-			['fd00::/8'],
-			'W19',
-			0,
-			'`fd00::/8` is a private address range, which requests from the internet never come from',
-		],
-		[
-			'StringLike',
-			['home/${aws:username'],
-			'W10',
-			0,
-			'malformed policy variable in `home/${aws:username` is kept as literal text',
-		],
-		[
-			'ArnLike',
-			['arn:aws:s3:::${}'],
-			'W10',
-			0,
-			'malformed policy variable in `arn:aws:s3:::${}` is kept as literal text',
-		],
-		[
-			'NumericEquals',
-			['${aws:EpochTime}'],
-			'W11',
-			0,
-			'policy variables are not supported under `NumericEquals`; `${aws:EpochTime}` is literal text',
-		],
-		[
-			'IpAddress',
-			['${aws:SourceIp}'],
-			'W11',
-			0,
-			'policy variables are not supported under `IpAddress`; `${aws:SourceIp}` is literal text',
-		],
+		['Null', ['maybe'], 'W07', 0, '`maybe` is not `true` or `false`, so it never matches under `Null`'],
+		['BinaryEquals', ['a'], 'W07', 0, '`a` is not base64, so it never matches under `BinaryEquals`'],
+		['IpAddress', ['300.0.0.1'], 'W07', 0, '`300.0.0.1` is not an IP address or CIDR block, so it never matches under `IpAddress`'],
+		['ArnLike', ['arn:aws:s3'], 'W07', 0, '`arn:aws:s3` is not an ARN with six colon-separated fields, so it never matches under `ArnLike`'],
+		['StringEquals', ['a*'], 'W08', 0, '`*` and `?` are literal characters under `StringEquals`, so `a*` matches only that exact text (wildcards need `StringLike`)'],
+		['StringNotEqualsIgnoreCase', ['a?'], 'W08', 0, '`*` and `?` are literal characters under `StringNotEqualsIgnoreCase`, so `a?` matches only that exact text (wildcards need `StringNotLike`)'],
+		['StringEquals', ['home/${aws:username}/*'], 'W08', 0, '`*` and `?` are literal characters under `StringEquals`, so `home/${aws:username}/*` matches only that exact text (wildcards need `StringLike`)'],
+		['IpAddress', ['203.0.113.7/24'], 'W19', 0, '`203.0.113.7/24` has host bits set; it is read as `203.0.113.0/24`'],
+		['NotIpAddress', ['2001:db8::1/32'], 'W19', 0, '`2001:db8::1/32` has host bits set; it is read as `2001:db8::/32`'],
+		['IpAddress', ['10.0.0.0/8'], 'W19', 0, '`10.0.0.0/8` is a private address range, which requests from the internet never come from'],
+		['IpAddress', ['172.16.5.0/24'], 'W19', 0, '`172.16.5.0/24` is a private address range, which requests from the internet never come from'],
+		['IpAddress', ['192.168.1.1'], 'W19', 0, '`192.168.1.1` is a private address range, which requests from the internet never come from'],
+		['IpAddress', ['fd00::/8'], 'W19', 0, '`fd00::/8` is a private address range, which requests from the internet never come from'],
+		['StringLike', ['home/${aws:username'], 'W10', 0, 'malformed policy variable in `home/${aws:username` is kept as literal text'],
+		['ArnLike', ['arn:aws:s3:::${}'], 'W10', 0, 'malformed policy variable in `arn:aws:s3:::${}` is kept as literal text'],
+		['NumericEquals', ['${aws:EpochTime}'], 'W11', 0, 'policy variables are not supported under `NumericEquals`; `${aws:EpochTime}` is literal text'],
+		['IpAddress', ['${aws:SourceIp}'], 'W11', 0, 'policy variables are not supported under `IpAddress`; `${aws:SourceIp}` is literal text'],
 	] as const)('%s %j raises %s', (operator, values, code, valueIndex, message) => {
 		expect(compile(operator, values).problems).toEqual([{ code, message, valueIndex }]);
 	});
@@ -177,6 +58,7 @@ describe('compileClause problems', () => {
 		);
 	});
 
+	// prettier-ignore
 	it.each([
 		['StringLike', ['a*', 'b?']],
 		['StringEquals', ['${*}']],
@@ -233,6 +115,7 @@ describe('compileClause output', () => {
 		expect(problems).toEqual([]);
 	});
 
+	// prettier-ignore
 	it.each([
 		['NumericEquals', '-1.50', { kind: 'number', value: -1.5 }],
 		['DateEquals', '1970-01-02', { kind: 'number', value: 86_400_000 }],

@@ -76,72 +76,17 @@ const COMMON = {
 };
 
 describe('effectiveContext derived keys', () => {
+	// prettier-ignore
 	it.each([
-		[
-			'user',
-			{
-				'aws:PrincipalArn': `arn:aws:iam::${A}:user/dev/alice`,
-				'aws:PrincipalAccount': A,
-				'aws:PrincipalType': 'User',
-				'aws:username': 'alice',
-				'aws:PrincipalIsAWSService': 'false',
-			},
-		],
-		[
-			'role',
-			{
-				'aws:PrincipalArn': `arn:aws:iam::${A}:role/team/R`,
-				'aws:PrincipalAccount': A,
-				'aws:PrincipalType': 'AssumedRole',
-				'aws:PrincipalIsAWSService': 'false',
-				'aws:MultiFactorAuthPresent': 'false',
-			},
-		],
-		[
-			'session',
-			{
-				'aws:PrincipalArn': `arn:aws:iam::${A}:role/R`,
-				'aws:PrincipalAccount': A,
-				'aws:PrincipalType': 'AssumedRole',
-				'aws:PrincipalIsAWSService': 'false',
-				'aws:MultiFactorAuthPresent': 'false',
-			},
-		],
-		[
-			'root',
-			{
-				'aws:PrincipalArn': `arn:aws:iam::${A}:root`,
-				'aws:PrincipalAccount': A,
-				'aws:PrincipalType': 'Account',
-				'aws:userid': A,
-				'aws:PrincipalIsAWSService': 'false',
-			},
-		],
-		[
-			'federated',
-			{
-				'aws:PrincipalArn': `arn:aws:sts::${A}:federated-user/bob`,
-				'aws:PrincipalAccount': A,
-				'aws:PrincipalType': 'FederatedUser',
-				'aws:userid': `${A}:bob`,
-				'aws:PrincipalIsAWSService': 'false',
-				'aws:MultiFactorAuthPresent': 'false',
-			},
-		],
-		[
-			'service',
-			{ 'aws:PrincipalIsAWSService': 'true', 'aws:PrincipalServiceName': 'ec2.amazonaws.com' },
-		],
+		['user', { 'aws:PrincipalArn': `arn:aws:iam::${A}:user/dev/alice`, 'aws:PrincipalAccount': A, 'aws:PrincipalType': 'User', 'aws:username': 'alice', 'aws:PrincipalIsAWSService': 'false', }],
+		['role', { 'aws:PrincipalArn': `arn:aws:iam::${A}:role/team/R`, 'aws:PrincipalAccount': A, 'aws:PrincipalType': 'AssumedRole', 'aws:PrincipalIsAWSService': 'false', 'aws:MultiFactorAuthPresent': 'false', }],
+		['session', { 'aws:PrincipalArn': `arn:aws:iam::${A}:role/R`, 'aws:PrincipalAccount': A, 'aws:PrincipalType': 'AssumedRole', 'aws:PrincipalIsAWSService': 'false', 'aws:MultiFactorAuthPresent': 'false', }],
+		['root', { 'aws:PrincipalArn': `arn:aws:iam::${A}:root`, 'aws:PrincipalAccount': A, 'aws:PrincipalType': 'Account', 'aws:userid': A, 'aws:PrincipalIsAWSService': 'false', }],
+		['federated', { 'aws:PrincipalArn': `arn:aws:sts::${A}:federated-user/bob`, 'aws:PrincipalAccount': A, 'aws:PrincipalType': 'FederatedUser', 'aws:userid': `${A}:bob`, 'aws:PrincipalIsAWSService': 'false', 'aws:MultiFactorAuthPresent': 'false', }],
+		['service', { 'aws:PrincipalIsAWSService': 'true', 'aws:PrincipalServiceName': 'ec2.amazonaws.com' }],
 		['oidc', {}],
 		['saml', {}],
-		[
-			'anonymous',
-			{
-				'aws:PrincipalAccount': 'anonymous',
-				'aws:PrincipalType': 'Anonymous',
-				'aws:userid': 'anonymous',
-			},
-		],
+		['anonymous', { 'aws:PrincipalAccount': 'anonymous', 'aws:PrincipalType': 'Anonymous', 'aws:userid': 'anonymous', }],
 	])('derives the §3.2 keys for a %s principal', (kind, expected) => {
 		expect(derived(kind)).toEqual({ ...expected, ...COMMON });
 	});
@@ -154,6 +99,7 @@ describe('effectiveContext given keys', () => {
 		);
 	}
 
+	// prettier-ignore
 	it.each([
 		['a string', 'red', ['red'], false],
 		['a boolean', true, ['true'], false],
@@ -190,31 +136,12 @@ describe('effectiveContext given keys', () => {
 		expect(context.has('aws:sourceip')).toBe(false);
 	});
 
+	// prettier-ignore
 	it.each([
-		[
-			'aws:CurrentTime given',
-			{ 'aws:CurrentTime': '2024-06-01T00:00:00Z' },
-			'2024-06-01T00:00:00Z',
-			'1717200000',
-		],
-		[
-			'aws:CurrentTime with a zone',
-			{ 'aws:CurrentTime': '2024-06-01T02:00:00+02:00' },
-			'2024-06-01T02:00:00+02:00',
-			'1717200000',
-		],
-		[
-			'aws:EpochTime given as a number',
-			{ 'aws:EpochTime': 1717200000 },
-			'2024-06-01T00:00:00Z',
-			'1717200000',
-		],
-		[
-			'aws:EpochTime given as a string',
-			{ 'aws:EpochTime': '1717200000' },
-			'2024-06-01T00:00:00Z',
-			'1717200000',
-		],
+		['aws:CurrentTime given', { 'aws:CurrentTime': '2024-06-01T00:00:00Z' }, '2024-06-01T00:00:00Z', '1717200000'],
+		['aws:CurrentTime with a zone', { 'aws:CurrentTime': '2024-06-01T02:00:00+02:00' }, '2024-06-01T02:00:00+02:00', '1717200000'],
+		['aws:EpochTime given as a number', { 'aws:EpochTime': 1717200000 }, '2024-06-01T00:00:00Z', '1717200000'],
+		['aws:EpochTime given as a string', { 'aws:EpochTime': '1717200000' }, '2024-06-01T00:00:00Z', '1717200000'],
 		['neither given', {}, '2026-11-28T12:34:56Z', '1795869296'],
 	])('derives one time from the other: %s', (_name, given, current, epoch) => {
 		const context = effectiveContext(
