@@ -78,15 +78,15 @@ const COMMON = {
 describe('effectiveContext derived keys', () => {
 	// prettier-ignore
 	it.each([
-		['user', { 'aws:PrincipalArn': `arn:aws:iam::${A}:user/dev/alice`, 'aws:PrincipalAccount': A, 'aws:PrincipalType': 'User', 'aws:username': 'alice', 'aws:PrincipalIsAWSService': 'false', }],
-		['role', { 'aws:PrincipalArn': `arn:aws:iam::${A}:role/team/R`, 'aws:PrincipalAccount': A, 'aws:PrincipalType': 'AssumedRole', 'aws:PrincipalIsAWSService': 'false', 'aws:MultiFactorAuthPresent': 'false', }],
-		['session', { 'aws:PrincipalArn': `arn:aws:iam::${A}:role/R`, 'aws:PrincipalAccount': A, 'aws:PrincipalType': 'AssumedRole', 'aws:PrincipalIsAWSService': 'false', 'aws:MultiFactorAuthPresent': 'false', }],
-		['root', { 'aws:PrincipalArn': `arn:aws:iam::${A}:root`, 'aws:PrincipalAccount': A, 'aws:PrincipalType': 'Account', 'aws:userid': A, 'aws:PrincipalIsAWSService': 'false', }],
-		['federated', { 'aws:PrincipalArn': `arn:aws:sts::${A}:federated-user/bob`, 'aws:PrincipalAccount': A, 'aws:PrincipalType': 'FederatedUser', 'aws:userid': `${A}:bob`, 'aws:PrincipalIsAWSService': 'false', 'aws:MultiFactorAuthPresent': 'false', }],
+		['user', { 'aws:PrincipalArn': `arn:aws:iam::${A}:user/dev/alice`, 'aws:PrincipalAccount': A, 'aws:PrincipalType': 'User', 'aws:username': 'alice', 'aws:PrincipalIsAWSService': 'false' }],
+		['role', { 'aws:PrincipalArn': `arn:aws:iam::${A}:role/team/R`, 'aws:PrincipalAccount': A, 'aws:PrincipalType': 'AssumedRole', 'aws:PrincipalIsAWSService': 'false', 'aws:MultiFactorAuthPresent': 'false' }],
+		['session', { 'aws:PrincipalArn': `arn:aws:iam::${A}:role/R`, 'aws:PrincipalAccount': A, 'aws:PrincipalType': 'AssumedRole', 'aws:PrincipalIsAWSService': 'false', 'aws:MultiFactorAuthPresent': 'false' }],
+		['root', { 'aws:PrincipalArn': `arn:aws:iam::${A}:root`, 'aws:PrincipalAccount': A, 'aws:PrincipalType': 'Account', 'aws:userid': A, 'aws:PrincipalIsAWSService': 'false' }],
+		['federated', { 'aws:PrincipalArn': `arn:aws:sts::${A}:federated-user/bob`, 'aws:PrincipalAccount': A, 'aws:PrincipalType': 'FederatedUser', 'aws:userid': `${A}:bob`, 'aws:PrincipalIsAWSService': 'false', 'aws:MultiFactorAuthPresent': 'false' }],
 		['service', { 'aws:PrincipalIsAWSService': 'true', 'aws:PrincipalServiceName': 'ec2.amazonaws.com' }],
 		['oidc', {}],
 		['saml', {}],
-		['anonymous', { 'aws:PrincipalAccount': 'anonymous', 'aws:PrincipalType': 'Anonymous', 'aws:userid': 'anonymous', }],
+		['anonymous', { 'aws:PrincipalAccount': 'anonymous', 'aws:PrincipalType': 'Anonymous', 'aws:userid': 'anonymous' }],
 	])('derives the §3.2 keys for a %s principal', (kind, expected) => {
 		expect(derived(kind)).toEqual({ ...expected, ...COMMON });
 	});
