@@ -91,6 +91,12 @@ describe('duplicate keys (E02)', () => {
 		expect(tree.duplicateKeys[0]?.span.offset).toBe(text.indexOf('"c":2'));
 	});
 
+	it('finds repeats in big objects too', () => {
+		const keys = Array.from({ length: 12 }, (_, i) => `"k${i}":${i}`);
+		const text = `{${keys.join(',')},"k3":0,"k11":0,"k12":0}`;
+		expect(parseJsonTree(text).duplicateKeys.map((d) => d.path)).toEqual([['k3'], ['k11']]);
+	});
+
 	it('keeps both members in the tree, in document order', () => {
 		const root = parseJsonTree('{"x":1,"x":2}').root;
 		expect(root?.kind === 'object' && root.properties.map((p) => p.value?.kind)).toEqual([
@@ -148,6 +154,15 @@ describe('navigation', () => {
 		const member = tree?.kind === 'object' ? tree.properties[0] : undefined;
 		expect(underline(t, member?.keySpan as Span)).toBe('"key"');
 		expect(underline(t, member?.span as Span)).toBe('"key" : [1, 2]');
+	});
+
+	it('closes containers left open by a syntax error at the end of the text', () => {
+		const text = '{"a":[1,{"b":2';
+		const tree = parseJsonTree(text);
+		expect(tree.syntaxErrors.length).toBeGreaterThan(0);
+		expect(tree.root?.length).toBe(text.length);
+		const inner = nodeAtPath(tree.root as JsonNode, ['a', 1, 'b']);
+		expect(inner && underline(text, spanOf(inner))).toBe('2');
 	});
 
 	it('tolerates a member without a value after a syntax error', () => {

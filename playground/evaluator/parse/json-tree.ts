@@ -5,10 +5,17 @@
  *
  * Comments are refused (`disallowComments`): IAM stores policies as plain
  * JSON and rejects comments, and scenario files are plain JSON by contract,
- * so a comment that worked here would break when pasted into AWS.
+ * so a comment that worked here would break when pasted into AWS. Trailing
+ * commas are refused for the same reason.
+ *
+ * The tree is built from jsonc-parser's `visit` events, the way its own
+ * `parseTree` builds its tree (same options, same error codes and
+ * positions), but straight into our node type: building jsonc's tree and
+ * then converting it cost about twice as much, which showed on arrays of a
+ * hundred thousand scenarios.
  */
-import { parseTree, printParseErrorCode } from 'jsonc-parser';
-import type { Node, ParseError } from 'jsonc-parser';
+import { printParseErrorCode, visit } from 'jsonc-parser';
+import type { ParseErrorCode } from 'jsonc-parser';
 import { diagnostic, quote } from '../diagnostics.ts';
 import type { Diagnostic, JsonPath, Span } from '../types.ts';
 
@@ -82,13 +89,11 @@ const _SYNTAX_MESSAGES: Readonly<Record<string, string>> = {
 	InvalidCharacter: 'control character inside a string',
 };
 
-/** Parse JSON text into our tree, collecting syntax errors and duplicate keys in one walk. */
+/** Parse JSON text into our tree, collecting syntax errors and duplicate keys in the same pass. */
 export function parseJsonTree(text: string): JsonTree {
-	const errors: ParseError[] = [];
-	const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+	const errors: { code: ParseErrorCode; offset: number; length: number }[] = [];
 	const duplicateKeys: Diagnostic[] = [];
-	const root =
-		tree === undefined ? undefined : _convert(tree, undefined, undefined, text, duplicateKeys);
+	const root = _build(text, errors, duplicateKeys);
 	const syntaxErrors = errors.map((e) => _syntaxError(e, text, root));
 	return { ...(root === undefined ? {} : { root }), syntaxErrors, duplicateKeys };
 }
@@ -136,79 +141,140 @@ export function nodeAtOffset(root: JsonNode, offset: number): JsonNode | undefin
 	return root;
 }
 
-function _convert(
-	node: Node,
-	parent: JsonObject | JsonArray | undefined,
-	segment: string | number | undefined,
+/** Mutable while building; handed out as the readonly types. */
+type _Open = { -readonly [K in keyof JsonObject]: JsonObject[K] } & {
+	properties: _OpenProperty[];
+};
+type _OpenArray = { -readonly [K in keyof JsonArray]: JsonArray[K] } & { items: JsonNode[] };
+type _OpenProperty = { -readonly [K in keyof JsonProperty]: JsonProperty[K] };
+
+function _build(
 	text: string,
+	errors: { code: ParseErrorCode; offset: number; length: number }[],
 	duplicates: Diagnostic[],
-): JsonNode {
-	// Object literals with one fixed key order keep V8's shapes monomorphic: this
-	// walk runs on every keystroke in the playground.
-	const { offset, length } = node;
-	if (node.type === 'object') {
-		const properties: JsonProperty[] = [];
-		const object: JsonObject = { offset, length, parent, segment, kind: 'object', properties };
-		const members = node.children ?? [];
-		// Small objects (almost all of them) check for duplicates by a scan, big ones by a set.
-		const seen = members.length > 8 ? new Set<string>() : undefined;
-		for (const member of members) {
-			const keyNode = member.children?.[0];
-			if (keyNode === undefined) continue;
-			const key = String(keyNode.value);
-			const keySpan = { offset: keyNode.offset, length: keyNode.length };
-			if (seen === undefined ? properties.some((p) => p.key === key) : seen.has(key)) {
-				duplicates.push(
-					diagnostic(
-						'E02',
-						`duplicate key ${quote(key)}`,
-						keySpan,
-						[...pathOf(object), key],
-						'remove one of them: JSON parsers silently keep only the last',
-					),
-				);
-			}
-			seen?.add(key);
-			const valueNode = member.children?.[1];
-			properties.push({
-				key,
-				keySpan,
-				span: { offset: member.offset, length: member.length },
-				value:
-					valueNode === undefined ? undefined : _convert(valueNode, object, key, text, duplicates),
-			});
+): JsonNode | undefined {
+	let root: JsonNode | undefined;
+	// The innermost open container, and the object member awaiting its value.
+	let parent: _Open | _OpenArray | undefined;
+	let member: _OpenProperty | undefined;
+	// Enclosing containers with the member each was waiting on when a nested one opened.
+	const stack: { parent: _Open | _OpenArray | undefined; member: _OpenProperty | undefined }[] = [];
+	const attach = (node: JsonNode): void => {
+		if (parent === undefined) root ??= node;
+		else if (parent.kind === 'array') parent.items.push(node);
+		else if (member !== undefined) {
+			const start = member.keySpan.offset;
+			member.value = node;
+			member.span = { offset: start, length: node.offset + node.length - start };
+			member = undefined;
 		}
-		return object;
-	}
-	if (node.type === 'array') {
-		const items: JsonNode[] = [];
-		const array: JsonArray = { offset, length, parent, segment, kind: 'array', items };
-		const children = node.children ?? [];
-		for (let i = 0; i < children.length; i++) {
-			items.push(_convert(children[i] as Node, array, i, text, duplicates));
-		}
-		return array;
-	}
-	if (node.type === 'number') {
-		const source = text.slice(offset, offset + length);
-		return {
-			offset,
-			length,
-			parent,
-			segment,
-			kind: 'number',
-			value: node.value as number,
-			text: source,
-		};
-	}
-	// jsonc-parser leaves no 'property' node outside an object's members.
-	const kind = node.type === 'property' ? 'null' : node.type;
-	const value = (node.value ?? null) as string | boolean | null;
-	return { offset, length, parent, segment, kind, value, text: undefined };
+	};
+	const segment = (): string | number | undefined =>
+		parent === undefined ? undefined : parent.kind === 'array' ? parent.items.length : member?.key;
+	const open = (node: _Open | _OpenArray): void => {
+		stack.push({ parent, member });
+		parent = node;
+		member = undefined;
+	};
+	const close = (offset: number, length: number): void => {
+		const node = parent as _Open | _OpenArray;
+		node.length = offset + length - node.offset;
+		const outer = stack.pop();
+		parent = outer?.parent;
+		member = outer?.member;
+		attach(node);
+	};
+	// Object literals with one fixed key order keep V8's shapes monomorphic:
+	// this runs on every keystroke in the playground.
+	visit(
+		text,
+		{
+			onObjectBegin: (offset) => {
+				const properties: _OpenProperty[] = [];
+				open({ offset, length: 0, parent, segment: segment(), kind: 'object', properties });
+			},
+			onObjectProperty: (key, offset, length) => {
+				const object = parent as _Open;
+				const keySpan = { offset, length };
+				const properties = object.properties;
+				// Small objects (almost all) are scanned; big ones keep a set on the side.
+				const repeated =
+					properties.length < 8 ? properties.some((p) => p.key === key) : _seen(object, key);
+				if (repeated) {
+					duplicates.push(
+						diagnostic(
+							'E02',
+							`duplicate key ${quote(key)}`,
+							keySpan,
+							[...pathOf(object), key],
+							'remove one of them: JSON parsers silently keep only the last',
+						),
+					);
+				}
+				member = { key, keySpan, span: keySpan, value: undefined };
+				properties.push(member);
+			},
+			onObjectEnd: close,
+			onArrayBegin: (offset) => {
+				open({ offset, length: 0, parent, segment: segment(), kind: 'array', items: [] });
+			},
+			onArrayEnd: close,
+			onLiteralValue: (value: unknown, offset, length) => {
+				attach({
+					offset,
+					length,
+					parent,
+					segment: segment(),
+					kind: _kindOf(value),
+					value: value as string | number | boolean | null,
+					text: typeof value === 'number' ? text.slice(offset, offset + length) : undefined,
+				});
+			},
+			onError: (code, offset, length) => {
+				errors.push({ code, offset, length });
+			},
+		},
+		{ disallowComments: true, allowTrailingComma: false },
+	);
+	// After a syntax error containers may still be open: close them at the end of the text.
+	while (parent !== undefined) close(text.length, 0);
+	return root;
 }
 
-function _syntaxError(error: ParseError, text: string, root: JsonNode | undefined): Diagnostic {
-	const name = printParseErrorCode(error.error);
+const _KEYS = new WeakMap<_Open, Set<string>>();
+
+/** Was `key` seen before in this (big) object? Records it either way. */
+function _seen(object: _Open, key: string): boolean {
+	let keys = _KEYS.get(object);
+	if (keys === undefined) {
+		keys = new Set(object.properties.map((p) => p.key));
+		_KEYS.set(object, keys);
+	}
+	const found = keys.has(key);
+	keys.add(key);
+	return found;
+}
+
+function _kindOf(value: unknown): JsonScalar['kind'] {
+	if (value === null) return 'null';
+	switch (typeof value) {
+		case 'string':
+			return 'string';
+		case 'number':
+			return 'number';
+		case 'boolean':
+			return 'boolean';
+		default:
+			return 'null';
+	}
+}
+
+function _syntaxError(
+	error: { code: ParseErrorCode; offset: number; length: number },
+	text: string,
+	root: JsonNode | undefined,
+): Diagnostic {
+	const name = printParseErrorCode(error.code);
 	const message = `invalid JSON: ${_SYNTAX_MESSAGES[name] ?? name}`;
 	let before = error.offset - 1;
 	while (before >= 0 && _isSpace(text.charCodeAt(before))) before--;
