@@ -26,6 +26,8 @@ describe('arnFitsFormat', () => {
 		['arn:aws:logs:us-east-1:111122223333:log-group:g', LOG_STREAM, false],
 		['arn:aws:logs:*:*:log-group:*', LOG_STREAM, true],
 		['arn:aws:s3', OBJECT, false],
+		['arn:aws:iam::${aws:PrincipalAccount}:role/${aws:username}', ROLE, true],
+		['arn:aws:iam::${aws:PrincipalAccount}:user/${aws:username}', ROLE, false],
 	])('%s against %s → %s', (pattern, format, expected) => {
 		expect(arnFitsFormat(pattern, format)).toBe(expected);
 	});

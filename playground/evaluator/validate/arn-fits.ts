@@ -30,9 +30,10 @@ export function arnFitsFormat(pattern: string, format: string): boolean {
 
 /** The six fields as tokens; policy variables and placeholders stand for any text. */
 function _tokenFields(arn: string, questionIsWild: boolean): _Token[][] | undefined {
-	const fields = _fields(arn);
+	// Replace before splitting: a variable such as `${aws:PrincipalAccount}` holds a colon.
+	const fields = _fields(arn.replace(/\$\{[^}]*\}/g, '*'));
 	if (fields.length !== 6) return undefined;
-	return fields.map((field) => _tokens(field.replace(/\$\{[^}]*\}/g, '*'), questionIsWild));
+	return fields.map((field) => _tokens(field, questionIsWild));
 }
 
 /** Split at the first five colons (the sixth field keeps the rest). */

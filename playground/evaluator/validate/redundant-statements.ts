@@ -91,7 +91,7 @@ function _actionCovers(big: ActionPattern, small: ActionPattern): boolean {
 function _resourceCovers(big: ResourcePattern, small: ResourcePattern): boolean {
 	if (big.any) return true;
 	if (small.any) return false;
-	if (big.short || small.short || big.lastTemplate || small.lastTemplate) {
+	if (big.short || small.short || big.text.includes('${') || small.text.includes('${')) {
 		return big.text === small.text;
 	}
 	const fields = _splitSix(small.text);
