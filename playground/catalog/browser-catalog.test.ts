@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBrowserCatalog, type FetchLike } from './browser-catalog.ts';
 import { ensureCatalog } from './ensure-catalog.ts';
 
@@ -29,6 +29,7 @@ function fakeFetch(options: { failing?: string } = {}) {
 }
 
 beforeAll(() => ensureCatalog());
+afterEach(() => vi.unstubAllGlobals());
 
 describe('createBrowserCatalog', () => {
 	it('fetches only the small files at start, relative to the base URL (slash added)', async () => {
@@ -117,6 +118,15 @@ describe('createBrowserCatalog', () => {
 		);
 		await expect(catalog.ensureServices(['s3'])).rejects.toThrow('HTTP 503');
 		expect(server.paths().filter((p) => p === 'services/s3.json')).toHaveLength(2);
+	});
+
+	it('uses the global fetch when none is given', async () => {
+		const server = fakeFetch();
+		vi.stubGlobal('fetch', server.fetch);
+		const catalog = await createBrowserCatalog({ baseUrl: BASE });
+		await catalog.ensureServices(['sts']);
+		expect(catalog.services.isLoaded('sts')).toBe(true);
+		expect(server.paths()).toContain('services/sts.json');
 	});
 
 	it('rejects at start when the catalog is not served there', async () => {

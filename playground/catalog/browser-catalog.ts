@@ -76,7 +76,8 @@ export async function createBrowserCatalog(
 	options: BrowserCatalogOptions,
 ): Promise<BrowserCatalog> {
 	const base = options.baseUrl.endsWith('/') ? options.baseUrl : options.baseUrl + '/';
-	const fetchFn = options.fetch ?? (globalThis.fetch as FetchLike);
+	// Bound: browsers throw "Illegal invocation" for a `fetch` called without its `this`.
+	const fetchFn = options.fetch ?? (globalThis.fetch.bind(globalThis) as FetchLike);
 	const get = async <T>(path: string): Promise<T | undefined> => {
 		const response = await fetchFn(base + path);
 		if (response.status === 404) return undefined;
