@@ -28,7 +28,7 @@ export function effectiveContext(
 		context.set(key.toLowerCase(), { key, values, multi, raw });
 	}
 	const derive = (key: string, raw: ContextScalar | undefined): void => {
-		const lower = key.toLowerCase();
+		const lower = _lowerKey(key);
 		if (raw === undefined || context.has(lower)) return;
 		context.set(lower, { key, values: [_canonical(raw)], multi: false, raw });
 	};
@@ -44,6 +44,28 @@ export function effectiveContext(
 	return context;
 }
 
+const _lowerKeys = new Map<string, string>();
+
+/** A derived key's lower-cased form, folded once per run rather than once per scenario. */
+function _lowerKey(key: string): string {
+	let lower = _lowerKeys.get(key);
+	if (lower === undefined) {
+		lower = key.toLowerCase();
+		_lowerKeys.set(key, lower);
+	}
+	return lower;
+}
+
+/** `aws:PrincipalType` per principal kind; absent for services and providers. */
+const _PRINCIPAL_TYPES: Partial<Record<RequestPrincipal['kind'], string>> = {
+	user: 'User',
+	role: 'AssumedRole',
+	session: 'AssumedRole',
+	federated: 'FederatedUser',
+	root: 'Account',
+	anonymous: 'Anonymous',
+};
+
 /** The principal-derived keys of §3.2's table, undefined where the key is absent for this kind. */
 function _principalKeys(principal: RequestPrincipal): [string, ContextScalar | undefined][] {
 	const { kind, account, partition } = principal;
@@ -54,14 +76,6 @@ function _principalKeys(principal: RequestPrincipal): [string, ContextScalar | u
 		kind === 'session' ||
 		kind === 'root' ||
 		kind === 'federated';
-	const types: Partial<Record<RequestPrincipal['kind'], string>> = {
-		user: 'User',
-		role: 'AssumedRole',
-		session: 'AssumedRole',
-		federated: 'FederatedUser',
-		root: 'Account',
-		anonymous: 'Anonymous',
-	};
 	let principalArn: string | undefined;
 	if (kind === 'session')
 		principalArn = `arn:${partition ?? 'aws'}:iam::${account ?? ''}:role/${principal.roleName ?? ''}`;
@@ -73,7 +87,7 @@ function _principalKeys(principal: RequestPrincipal): [string, ContextScalar | u
 	return [
 		['aws:PrincipalArn', principalArn],
 		['aws:PrincipalAccount', kind === 'anonymous' ? 'anonymous' : signed ? account : undefined],
-		['aws:PrincipalType', types[kind]],
+		['aws:PrincipalType', _PRINCIPAL_TYPES[kind]],
 		['aws:username', kind === 'user' ? principal.name : undefined],
 		['aws:userid', userId],
 		['aws:PrincipalIsAWSService', kind === 'service' ? true : signed ? false : undefined],
@@ -98,8 +112,21 @@ function _deriveTime(
 	else if (epoch !== undefined) ms = parseDecimal(epoch) * 1000;
 	if (!Number.isFinite(ms)) return;
 	const seconds = Math.floor(ms / 1000);
-	derive('aws:CurrentTime', new Date(seconds * 1000).toISOString().replace('.000Z', 'Z'));
+	derive('aws:CurrentTime', _isoSeconds(seconds));
 	derive('aws:EpochTime', seconds);
+}
+
+// A run uses one instant for every scenario: format it once.
+let _lastSeconds = NaN;
+let _lastIso = '';
+
+/** `2024-06-01T00:00:00Z` for epoch seconds. */
+function _isoSeconds(seconds: number): string {
+	if (seconds !== _lastSeconds) {
+		_lastIso = new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
+		_lastSeconds = seconds;
+	}
+	return _lastIso;
 }
 
 /** The one value of a single-valued entry. */
