@@ -329,6 +329,15 @@ describe('catalogWarnings: risky shapes (W35, W36)', () => {
 		});
 	});
 
+	it('asks only for named roles when the services are already limited', () => {
+		const text = allow('iam:PassRole', '*', {
+			Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } },
+		});
+		expect(check(text)).toMatchObject([
+			{ code: 'W36', help: 'name the roles it may pass in `Resource`', underlined: '"*"' },
+		]);
+	});
+
 	it('warns when a NotAction that spares iam:PassRole is allowed on every resource', () => {
 		const text = one({ Effect: 'Allow', NotAction: 's3:*', Resource: '*' });
 		expect(check(text).map((d) => [d.code, d.message])).toContainEqual([

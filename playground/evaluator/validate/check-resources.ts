@@ -103,7 +103,9 @@ export function checkPassRole(policy: Policy, statement: Statement, out: Diagnos
 			`${how} allows \`iam:PassRole\` on every role: the principal can give any role to a service`,
 			star.span,
 			elementPath(policy, statement, resource, 'Resource', i),
-			'name the roles it may pass in `Resource`, and limit the services with an `iam:PassedToService` condition',
+			statement.conditions.some((c) => c.keyLower === 'iam:passedtoservice')
+				? 'name the roles it may pass in `Resource`'
+				: 'name the roles it may pass in `Resource`, and limit the services with an `iam:PassedToService` condition',
 		),
 	);
 }
