@@ -51,6 +51,13 @@ describe('compileClause problems', () => {
 		).toEqual(['W07']);
 	});
 
+	it('raises both W19s for a private block with host bits set', () => {
+		expect(compile('IpAddress', ['10.1.2.3/8']).problems.map((p) => p.message)).toEqual([
+			'`10.1.2.3/8` has host bits set; it is read as `10.0.0.0/8`',
+			'`10.1.2.3/8` is a private address range, which requests from the internet never come from',
+		]);
+	});
+
 	it('uses the operator as written in messages', () => {
 		const [problem] = compile('forAnyValue:numericEquals', ['x']).problems;
 		expect(problem?.message).toBe(

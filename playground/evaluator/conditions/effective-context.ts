@@ -77,9 +77,12 @@ function _principalKeys(principal: RequestPrincipal): [string, ContextScalar | u
 		kind === 'root' ||
 		kind === 'federated';
 	let principalArn: string | undefined;
-	if (kind === 'session')
+	if (kind === 'session') {
+		// A session's aws:PrincipalArn is its role's ARN; the role's path is unknown here.
 		principalArn = `arn:${partition ?? 'aws'}:iam::${account ?? ''}:role/${principal.roleName ?? ''}`;
-	else if (signed) principalArn = arn;
+	} else if (signed) {
+		principalArn = arn;
+	}
 	let userId: string | undefined;
 	if (kind === 'root') userId = account;
 	else if (kind === 'federated') userId = `${account ?? ''}:${principal.name ?? ''}`;

@@ -88,16 +88,6 @@ export function parseIpv6(text: string): number[] | undefined {
 	return ipaddr.IPv6.isValid(text) ? ipaddr.IPv6.parse(text).toByteArray() : undefined;
 }
 
-/** Does the context address `text` lie in the block? */
-export function ipBlockContains(block: IpBlock['value'], text: string): boolean {
-	if (block.kind === 'ipv4') {
-		const address = parseIpv4(text);
-		return address >= 0 && (address & block.mask) >>> 0 === block.network;
-	}
-	const bytes = parseIpv6(text);
-	return bytes !== undefined && ipv6InBlock(block, bytes);
-}
-
 /** Do the 16 address bytes lie in the IPv6 block? */
 export function ipv6InBlock(
 	block: Extract<CompiledValue, { kind: 'ipv6' }>,
