@@ -17,6 +17,7 @@
 import { printParseErrorCode, visit } from 'jsonc-parser';
 import type { ParseErrorCode } from 'jsonc-parser';
 import { diagnostic, quote } from '../diagnostics.ts';
+import { syntaxError } from './json-syntax-error.ts';
 import type { Diagnostic, JsonPath, Span } from '../types.ts';
 
 interface _JsonBase {
@@ -69,25 +70,6 @@ export interface JsonTree {
 	/** E02 problems. */
 	readonly duplicateKeys: readonly Diagnostic[];
 }
-
-const _SYNTAX_MESSAGES: Readonly<Record<string, string>> = {
-	InvalidSymbol: 'unexpected character',
-	InvalidNumberFormat: 'malformed number',
-	PropertyNameExpected: 'expected a property name in double quotes',
-	ValueExpected: 'expected a value',
-	ColonExpected: 'expected `:` after the property name',
-	CommaExpected: 'expected `,` between items',
-	CloseBraceExpected: 'expected `}`',
-	CloseBracketExpected: 'expected `]`',
-	EndOfFileExpected: 'unexpected text after the end of the document',
-	InvalidCommentToken: 'comments are not allowed',
-	UnexpectedEndOfComment: 'unterminated comment',
-	UnexpectedEndOfString: 'unterminated string',
-	UnexpectedEndOfNumber: 'unterminated number',
-	InvalidUnicode: 'malformed `\\u` escape',
-	InvalidEscapeCharacter: 'invalid escape sequence',
-	InvalidCharacter: 'control character inside a string',
-};
 
 /** Parse JSON text into our tree, collecting syntax errors and duplicate keys in the same pass. */
 export function parseJsonTree(text: string): JsonTree {
@@ -274,30 +256,7 @@ function _syntaxError(
 	text: string,
 	root: JsonNode | undefined,
 ): Diagnostic {
-	const name = printParseErrorCode(error.code);
-	const message = `invalid JSON: ${_SYNTAX_MESSAGES[name] ?? name}`;
-	let before = error.offset - 1;
-	while (before >= 0 && _isSpace(text.charCodeAt(before))) before--;
-	const trailingComma =
-		text.charCodeAt(before) === 44 /* , */ &&
-		(name === 'ValueExpected' || name === 'PropertyNameExpected') &&
-		(text[error.offset] === '}' || text[error.offset] === ']');
-	const help =
-		name === 'InvalidCommentToken'
-			? 'IAM policies and scenarios are plain JSON: remove the comment'
-			: trailingComma
-				? 'remove the trailing comma'
-				: undefined;
 	const node = root === undefined ? undefined : nodeAtOffset(root, error.offset);
-	return diagnostic(
-		'E01',
-		message,
-		{ offset: error.offset, length: error.length },
-		node === undefined ? [] : pathOf(node),
-		help,
-	);
-}
-
-function _isSpace(code: number): boolean {
-	return code === 32 || code === 9 || code === 10 || code === 13;
+	const path = node === undefined ? [] : pathOf(node);
+	return syntaxError(printParseErrorCode(error.code), error.offset, error.length, text, path);
 }

@@ -12,15 +12,14 @@ import type {
 } from '../model.ts';
 import type { Statement } from '../model.ts';
 import type { Effect } from '../types.ts';
-import { compileActionPattern } from './action-pattern.ts';
+import { compileActionList } from './action-list.ts';
 import { compileConditionBlock } from './condition-block.ts';
 import { pathOf, spanOf } from './json-tree.ts';
 import type { JsonNode, JsonObject } from './json-tree.ts';
 import { compilePrincipalElement } from './principal.ts';
 import { report } from './report.ts';
 import type { Reporter } from './report.ts';
-import { compileResourcePattern } from './resource-pattern.ts';
-import type { ResourceProblem } from './resource-pattern.ts';
+import { compileResourceList } from './resource-list.ts';
 import { checkStatementRules } from './statement-rules.ts';
 
 /** What a policy is used as; decides the rules of spec §1.4. */
@@ -107,13 +106,13 @@ export function compileStatement(node: JsonNode, index: number, ctx: StatementCo
 			case 'NotAction':
 				actionTwice ||= action !== undefined;
 				action = { not: property.key === 'NotAction', node: value, patterns: [] };
-				_actions(value, action.patterns, action.not, ctx);
+				compileActionList(value, action.patterns, action.not, ctx);
 				break;
 			case 'Resource':
 			case 'NotResource':
 				resourceTwice ||= resource !== undefined;
 				resource = { not: property.key === 'NotResource', node: value, patterns: [] };
-				_resources(value, resource.patterns, resource.not, ctx);
+				compileResourceList(value, resource.patterns, resource.not, ctx);
 				break;
 			case 'Condition':
 				hasCondition = true;
@@ -231,132 +230,4 @@ function _effect(node: JsonNode, reporter: Reporter): Effect | undefined {
 			'write `"Allow"` or `"Deny"` (case-sensitive)',
 	);
 	return undefined;
-}
-
-function _actions(node: JsonNode, out: ActionPattern[], not: boolean, ctx: StatementContext): void {
-	const element = not ? 'NotAction' : 'Action';
-	const items = node.kind === 'array' ? node.items : [node];
-	if (node.kind === 'array' && items.length === 0) {
-		report(
-			ctx.reporter,
-			'W04',
-			not
-				? 'empty `NotAction`: the statement applies to every action'
-				: 'empty `Action`: the statement never applies',
-			node,
-		);
-	}
-	for (const item of items) {
-		if (item.kind !== 'string') {
-			report(ctx.reporter, 'E09', `an ${quote(element)} entry must be a string`, item);
-			continue;
-		}
-		const text = item.value as string;
-		const pattern = compileActionPattern(text, spanOf(item));
-		if (pattern === undefined) {
-			report(ctx.reporter, 'E09', `${quote(text)} is not an action`, item, _actionHelp(text));
-			continue;
-		}
-		if (ctx.variables && text.includes('${')) {
-			report(
-				ctx.reporter,
-				'W11',
-				`policy variables are not supported in ${quote(element)}: ${quote(text)} is literal text`,
-				item,
-			);
-		}
-		out.push(pattern);
-	}
-}
-
-/** "did you mean `s3:GetObject`?" for `s3GetObject`: a colon before the first capital. */
-function _actionHelp(text: string): string {
-	let at = 0;
-	while (at < text.length && !_isUpper(text.charCodeAt(at))) at++;
-	const service = text.slice(0, at);
-	const plain =
-		service.length > 0 && at < text.length && !text.includes(':') && /^[a-z0-9-]+$/.test(service);
-	return plain
-		? `did you mean ${quote(`${service}:${text.slice(at)}`)}?`
-		: 'write `service:ActionName`, e.g. `s3:GetObject`, or `*`';
-}
-
-function _isUpper(code: number): boolean {
-	return code >= 65 && code <= 90;
-}
-
-function _resources(
-	node: JsonNode,
-	out: ResourcePattern[],
-	not: boolean,
-	ctx: StatementContext,
-): void {
-	const element = not ? 'NotResource' : 'Resource';
-	const items = node.kind === 'array' ? node.items : [node];
-	if (node.kind === 'array' && items.length === 0) {
-		report(
-			ctx.reporter,
-			'W04',
-			not
-				? 'empty `NotResource`: the statement applies to every resource'
-				: 'empty `Resource`: the statement never applies',
-			node,
-		);
-	}
-	for (const item of items) {
-		if (item.kind !== 'string') {
-			report(ctx.reporter, 'E11', `a ${quote(element)} entry must be a string`, item);
-			continue;
-		}
-		const text = item.value as string;
-		const problems: ResourceProblem[] = [];
-		const pattern = compileResourcePattern(text, spanOf(item), ctx.variables, problems);
-		if (pattern === undefined) {
-			report(
-				ctx.reporter,
-				'E11',
-				`${quote(text)} is neither \`*\` nor an ARN`,
-				item,
-				`write the resource's ARN, e.g. \`arn:aws:s3:::${text === '' ? 'my-bucket' : text}\``,
-			);
-			continue;
-		}
-		for (const problem of problems) _resourceProblem(problem, item, text, ctx);
-		out.push(pattern);
-	}
-}
-
-function _resourceProblem(
-	problem: ResourceProblem,
-	item: JsonNode,
-	text: string,
-	ctx: StatementContext,
-): void {
-	if (problem.code === 'W05') {
-		report(
-			ctx.reporter,
-			'W05',
-			`wildcard or variable in the ${problem.fields.join(', ')} field${problem.fields.length > 1 ? 's' : ''} of ${quote(text)}`,
-			item,
-			'wildcards there match across services, regions or accounts, and variables there stay literal',
-		);
-	} else if (problem.code === 'W06') {
-		report(
-			ctx.reporter,
-			'W06',
-			`${quote(text)} has ${problem.count} of the six ARN fields${problem.matchesNothing ? ' and matches nothing' : ''}`,
-			item,
-			problem.matchesNothing
-				? 'write the full ARN, or end it with `*`'
-				: 'write all six fields, e.g. `arn:aws:logs:us-east-1:*:*`',
-		);
-	} else {
-		report(
-			ctx.reporter,
-			'W10',
-			`malformed policy variable in ${quote(text)}: kept as literal text`,
-			item,
-			"write `${key}` or `${key, 'default'}`",
-		);
-	}
 }
