@@ -28,6 +28,7 @@ export default defineConfig({
 				'A hands-on course on AWS IAM roles: trust policies, permission policies, how AWS decides, with an in-page policy playground.',
 			markdown: { processedDirs: ['./content/'] },
 			customCss: ['./src/styles/site.css'],
+			components: { MarkdownContent: './src/components/overrides/MarkdownContent.astro' },
 			lastUpdated: false,
 			sidebar: [
 				{ label: 'Course', items: sidebarFromFolder(contentDir, 'chapters') },

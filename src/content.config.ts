@@ -5,11 +5,17 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 
 export const collections = {
 	docs: defineCollection({
 		loader: glob({ base: './content', pattern: '**/[^_]*.{md,mdx}' }),
-		schema: docsSchema(),
+		schema: docsSchema({
+			extend: z.object({
+				/** Names this page should be found by first, indexed but not shown (see overrides/MarkdownContent.astro). */
+				searchTerms: z.array(z.string()).optional(),
+			}),
+		}),
 	}),
 };

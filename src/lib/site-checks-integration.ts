@@ -1,11 +1,13 @@
 /**
  * Our Astro integration, listed after Starlight in `astro.config.mjs`:
  * - adds the base-link plugin to the Markdown/MDX pipeline, for files in `content/`;
+ * - weights the headings of `content/reference/` for search;
  * - after the build, fails it when an internal link of the built site is broken.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { createBaseLinksPlugin } from './base-links-plugin.ts';
+import { createSearchWeightPlugin } from './search-weight-plugin.ts';
 import { findBrokenLinks, formatBrokenLinks } from './check-links.ts';
 
 /** Options for {@link siteChecks}. */
@@ -33,6 +35,7 @@ export function siteChecks(options: SiteChecksOptions): AstroIntegration {
 				}
 				processor.options.hastPlugins.push(
 					createBaseLinksPlugin({ base: options.base, onlyUnder: [options.contentDir] }),
+					createSearchWeightPlugin({ onlyUnder: [`${options.contentDir}reference/`] }),
 				);
 				logger.debug(`content links are prefixed with base \`${options.base}\``);
 			},
