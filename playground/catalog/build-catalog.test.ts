@@ -21,7 +21,7 @@ beforeAll(() => {
 	ensureCatalog();
 	fresh = mkdtempSync(join(tmpdir(), 'catalog-'));
 	report = buildCatalog({ outDir: fresh, force: true });
-});
+}, 60_000); // a full build: about a second, far more on a busy machine
 afterAll(() => rmSync(fresh, { recursive: true, force: true }));
 
 describe('buildCatalog', () => {
