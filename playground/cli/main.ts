@@ -49,10 +49,12 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 	const position = createLineIndex(text);
 	const report = (diagnostic: Diagnostic, index?: number) => {
 		const { line, column } = position(diagnostic.span.offset);
+		// In an array the path starts with the scenario's index: say it once, in words.
 		const where = index === undefined ? '' : `scenario ${index}, `;
+		const path = index === undefined ? diagnostic.path : diagnostic.path.slice(1);
 		const help = diagnostic.help === undefined ? '' : `\n  help: ${diagnostic.help}`;
 		io.stderr(
-			`${source}:${line}:${column}: ${where}at ${formatJsonPath(diagnostic.path)}: error ${diagnostic.code}: ${diagnostic.message}${help}\n`,
+			`${source}:${line}:${column}: ${where}at ${formatJsonPath(path)}: error ${diagnostic.code}: ${diagnostic.message}${help}\n`,
 		);
 	};
 	if (parsed.errors.length > 0) {
@@ -60,30 +62,30 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 		return 2;
 	}
 
+	// Each result is serialized as soon as it is made, so a large array keeps
+	// strings alive rather than compiled scenarios and explanations.
 	let failed = false;
-	const outputs = parsed.items.map((item: ParsedScenario, index: number) => {
+	const indent = args.compact ? undefined : 2;
+	const chunks = parsed.items.map((item: ParsedScenario, index: number) => {
+		const heading = parsed.array && args.mode === 'text' ? `# scenario ${index}\n` : '';
 		if (item.scenario === undefined) {
 			failed = true;
 			for (const error of item.errors) report(error, parsed.array ? index : undefined);
-			return { error: errorEntry(item.errors, position) };
+			const entry = errorEntry(item.errors, position);
+			return args.mode === 'text'
+				? `${heading}not evaluated: ${entry.message}`
+				: JSON.stringify({ error: entry }, null, indent);
 		}
-		if (args.mode === 'text') return describeResult(explain(item.scenario)).join('\n');
-		return args.mode === 'full' ? explain(item.scenario) : evaluate(item.scenario);
+		if (args.mode === 'text') return heading + describeResult(explain(item.scenario)).join('\n');
+		const result = args.mode === 'full' ? explain(item.scenario) : evaluate(item.scenario);
+		return JSON.stringify(result, null, indent);
 	});
-
-	if (args.mode === 'text') {
+	if (args.mode === 'text') io.stdout(`${chunks.join('\n\n')}\n`);
+	else if (!parsed.array) io.stdout(`${chunks[0]}\n`);
+	else
 		io.stdout(
-			outputs
-				.map((o, i) => {
-					const body = typeof o === 'string' ? o : `not evaluated: ${o.error.message}`;
-					return parsed.array ? `# scenario ${i}\n${body}` : body;
-				})
-				.join('\n\n') + '\n',
+			`[${args.compact ? '' : '\n'}${chunks.join(args.compact ? ',' : ',\n')}${args.compact ? '' : '\n'}]\n`,
 		);
-	} else {
-		const out = parsed.array ? outputs : outputs[0];
-		io.stdout(`${JSON.stringify(out, null, args.compact ? undefined : 2)}\n`);
-	}
 	return failed ? 2 : 0;
 }
 
