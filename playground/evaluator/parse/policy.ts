@@ -35,5 +35,7 @@ export function parsePolicy(
 	reporter.errors.push(...tree.duplicateKeys);
 	const policy = compilePolicyDocument(tree.root, role, options.name ?? 'policy', text, reporter);
 	if (role === 'trust') checkTrustPolicy(policy, tree.root, tree.root, reporter);
+	reporter.errors.sort((a, b) => a.span.offset - b.span.offset);
+	reporter.warnings.sort((a, b) => a.span.offset - b.span.offset);
 	return reporter.errors.length > 0 ? reporter : { ...reporter, policy };
 }

@@ -29,6 +29,17 @@ export interface ScenarioFacts {
 
 const _NO_IDENTITY: readonly PrincipalKind[] = ['root', 'service', 'oidc', 'saml', 'anonymous'];
 const _SESSION: readonly PrincipalKind[] = ['role', 'session', 'federated'];
+const _KIND_LABELS: Readonly<Record<PrincipalKind, string>> = {
+	user: 'an IAM user',
+	role: 'a role',
+	session: 'a role session',
+	root: 'the account root user',
+	federated: 'a federated user',
+	service: 'a service principal',
+	oidc: 'a web identity provider',
+	saml: 'a SAML provider',
+	anonymous: 'an anonymous caller',
+};
 const _SLOT_LABELS: Readonly<Record<Slot, string>> = {
 	identity: 'identity policies',
 	permissionsBoundary: 'a permissions boundary',
@@ -50,7 +61,7 @@ export function checkScenario(facts: ScenarioFacts, reporter: Reporter): void {
 			report(
 				reporter,
 				'W17',
-				`a ${kind} principal cannot have ${_SLOT_LABELS[slot]}: ${quote(ref.policy.name)} is ignored`,
+				`${_KIND_LABELS[kind]} cannot have ${_SLOT_LABELS[slot]}: ${quote(ref.policy.name)} is ignored`,
 				ref.node,
 				slot === 'session'
 					? 'session policies belong to role sessions and federated users'

@@ -34,6 +34,8 @@ const catalog: ManagedPolicyCatalog = {
 			'arn:aws:iam::aws:policy/Old': '{"Statement":{"Effect":"Allow","Action":"*","Resource":"*"}}',
 			'arn:aws:iam::aws:policy/Broken':
 				'{"Statement":{"Effect":"allow","Action":"*","Resource":"*"}}',
+			'arn:aws:iam::aws:policy/TrustAll':
+				'{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sts:AssumeRole"}}',
 		})[arn],
 };
 
@@ -405,7 +407,7 @@ const cases: [string, string, string, string, string | undefined, string][] = [
 			`"identityPolicies":[${ALLOW_S3}]`,
 		),
 		'W17',
-		'a root principal cannot have identity policies: `identity[0]` is ignored',
+		'the account root user cannot have identity policies: `identity[0]` is ignored',
 		'identity policies and boundaries belong to IAM users and roles',
 		ALLOW_S3,
 	],
@@ -427,7 +429,7 @@ const cases: [string, string, string, string, string | undefined, string][] = [
 			`"identityPolicies":[${ALLOW_S3}],"sessionPolicy":{"name":"sp","document":${ALLOW_S3}}`,
 		),
 		'W17',
-		'a user principal cannot have a session policy: `sp` is ignored',
+		'an IAM user cannot have a session policy: `sp` is ignored',
 		'session policies belong to role sessions and federated users',
 		`{"name":"sp","document":${ALLOW_S3}}`,
 	],
@@ -509,6 +511,17 @@ const cases: [string, string, string, string, string | undefined, string][] = [
 		'service `ec2.amazonaws.com` is trusted without an `aws:SourceArn` or `aws:SourceAccount` condition',
 		'add a condition on `aws:SourceAccount` or `aws:SourceArn` to prevent the confused deputy problem',
 		'"ec2.amazonaws.com"',
+	],
+	[
+		'a trust warning inside a managed policy is reported at its PolicyRef',
+		scenario(
+			request(ALICE, 'sts:AssumeRole', ROLE),
+			'"resourcePolicy":{"arn":"arn:aws:iam::aws:policy/TrustAll"}',
+		),
+		'W15',
+		'this trust policy lets any AWS principal assume the role',
+		'name the accounts or roles, or add a condition such as `aws:PrincipalOrgID`',
+		'{"arn":"arn:aws:iam::aws:policy/TrustAll"}',
 	],
 	[
 		'a trust-shaped resource policy with Resource is E10',
