@@ -79,6 +79,17 @@ describe('catalogWarnings: actions (W30–W32)', () => {
 			},
 		],
 		[
+			'an action named like an object property',
+			allow(['s3:constructor']),
+			{
+				code: 'W31',
+				message: 'unknown action `s3:constructor`',
+				help: undefined,
+				underlined: '"s3:constructor"',
+				path: ['Statement', 0, 'Action', 0],
+			},
+		],
+		[
 			'a wildcard pattern matching no action of its service',
 			allow(['s3:Frob*']),
 			{

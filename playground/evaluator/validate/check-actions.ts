@@ -77,8 +77,11 @@ export function checkActions(
 			}
 			if (!hasWildcard(nameText)) {
 				// An exact name is one look-up, not a scan: most entries are exact.
-				const action = info.actions[nameText.toLowerCase()];
-				if (action !== undefined) found.push({ service: prefix, action });
+				const lower = nameText.toLowerCase();
+				// Own keys only: `s3:constructor` must not find `Object.prototype.constructor`.
+				if (Object.hasOwn(info.actions, lower)) {
+					found.push({ service: prefix, action: info.actions[lower] as ActionInfo });
+				}
 				continue;
 			}
 			for (const [lower, action] of _entries(info.actions)) {
