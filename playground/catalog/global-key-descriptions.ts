@@ -33,6 +33,16 @@ export const GLOBAL_KEY_DESCRIPTIONS: Readonly<Record<string, string>> = {
 	'aws:sourceip': 'The public IP address the request came from',
 	'aws:sourcevpc': 'The VPC the request came through (via a VPC endpoint)',
 	'aws:sourcevpce': 'The VPC endpoint the request came through',
+	'aws:sourcevpcarn': 'The ARN of the VPC a request through a VPC endpoint came from',
+	'aws:vpceaccount': 'The account that owns the VPC endpoint the request came through',
+	'aws:vpceorgid':
+		'The organization of the account that owns the VPC endpoint the request came through',
+	'aws:vpceorgpaths':
+		'The organization paths of the account that owns the VPC endpoint the request came through',
+	'aws:sourceowner':
+		'The account of the resource on whose behalf a service makes a request; fewer services set it than `aws:SourceAccount`',
+	'aws:chatbotsourcearn':
+		'The ARN of the chat channel configuration (Amazon Q Developer in chat applications) behind the session',
 	'aws:vpcsourceip': 'The private IP address a request through a VPC endpoint came from',
 	'aws:resourceaccount': 'The account ID that owns the requested resource',
 	'aws:resourceorgid': 'The organization ID of the account that owns the requested resource',
