@@ -5,9 +5,10 @@
  * the course and the CLI refer to them (spec §1, §1.5).
  */
 import type { Diagnostic, JsonPath, Severity, Span } from './types.ts';
+import { CATALOG_CODES } from './validate/codes.ts';
 
-/** Code → what it means. The severity follows from the first letter. */
-export const DIAGNOSTIC_CODES = {
+/** The grammar's and the scenario's codes (spec §1): code → what it means. */
+export const GRAMMAR_CODES = {
 	E01: 'invalid JSON',
 	E02: 'duplicate key in an object',
 	E03: 'unknown or malformed policy document element',
@@ -57,6 +58,13 @@ export const DIAGNOSTIC_CODES = {
 	W22: '`Sid` that IAM would reject, in a non-IAM policy',
 	W23: 'non-canonical operator spelling',
 } as const;
+
+/**
+ * Every code the evaluator raises, code → what it means: the grammar's (E01–E28,
+ * W01–W23) and the catalog-backed checks of `validate/` (W30+). The severity
+ * follows from the first letter.
+ */
+export const DIAGNOSTIC_CODES = { ...GRAMMAR_CODES, ...CATALOG_CODES } as const;
 
 /** A stable diagnostic code. */
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
