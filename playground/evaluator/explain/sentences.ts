@@ -127,7 +127,12 @@ export function describeStep(step: GateStep): string {
 export function describeResult(result: ExplainedResult): string[] {
 	const lines = [describeDecision(result)];
 	const decisive = result.steps.find((s) => s.outcome === 'decide');
-	if (decisive !== undefined) lines.push(`decided at ${describeStep(decisive)}`);
+	if (decisive !== undefined) {
+		const level = decisive.level === undefined ? '' : ` at level ${decisive.level}`;
+		const reason =
+			decisive.reason === undefined ? '' : `: ${REASONS[decisive.reason] ?? decisive.reason}`;
+		lines.push(`decided by ${GATE_NAMES[decisive.gate]}${level}${reason}`);
+	}
 	for (const policy of result.policies) {
 		for (const statement of policy.statements) {
 			lines.push(describeStatement(result, policy, statement));
