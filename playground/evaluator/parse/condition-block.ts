@@ -8,7 +8,7 @@ import { compileClause } from '../conditions/compile-clause.ts';
 import { OPERATORS } from '../conditions/operators.ts';
 import { parseOperator } from '../conditions/parse-operator.ts';
 import { closest, quote } from '../diagnostics.ts';
-import type { ConditionClause } from '../model.ts';
+import type { ConditionClause, OperatorSpec } from '../model.ts';
 import type { Span } from '../types.ts';
 import { pathOf, spanOf } from './json-tree.ts';
 import type { JsonNode, JsonObject, JsonProperty } from './json-tree.ts';
@@ -56,7 +56,11 @@ export function compileConditionBlock(
 }
 
 /** Parse an operator name, raising E14/W23/W09; undefined when unusable. */
-function _operator(block: JsonObject, property: JsonProperty, reporter: Reporter) {
+function _operator(
+	block: JsonObject,
+	property: JsonProperty,
+	reporter: Reporter,
+): OperatorSpec | undefined {
 	const name = property.key;
 	const at = { span: property.keySpan, path: [...pathOf(block), name] };
 	const parsed = parseOperator(name);
@@ -109,7 +113,7 @@ function _operator(block: JsonObject, property: JsonProperty, reporter: Reporter
 function _clause(
 	block: JsonObject,
 	entry: JsonProperty,
-	operator: NonNullable<ReturnType<typeof _operator>>,
+	operator: OperatorSpec,
 	variables: boolean,
 	reporter: Reporter,
 ): ConditionClause | undefined {
