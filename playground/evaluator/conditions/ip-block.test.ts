@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileIpBlock, parseIpv4 } from './ip-block.ts';
+import { compileIpBlock } from './ip-block.ts';
+import { parseIpv4 } from './ipv4.ts';
 
 describe('parseIpv4', () => {
 	it.each([

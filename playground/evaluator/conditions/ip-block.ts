@@ -2,10 +2,11 @@
  * IP blocks for `IpAddress` / `NotIpAddress` (spec §3.4). Policy values are
  * CIDR blocks, compiled once (a bare address is `/32` or `/128`, host bits are
  * masked off); the context value is one address. IPv4 never matches IPv6.
- * IPv4, the common case, is scanned by hand without allocating; IPv6 goes
- * through ipaddr.js.
+ * IPv4, the common case, is scanned by hand without allocating; IPv6 is in
+ * `ipv6.ts`.
  */
-import ipaddr from 'ipaddr.js';
+import { parseIpv4 } from './ipv4.ts';
+import { formatIpv6, parseIpv6 } from './ipv6.ts';
 import type { CompiledValue } from '../model.ts';
 
 /** A compiled block and what is odd about it (both are W19). */
@@ -54,38 +55,8 @@ export function compileIpBlock(text: string): IpBlock | undefined {
 		value: { kind: 'ipv6', bytes, prefix },
 		hostBits: bytes.some((byte, i) => byte !== v6[i]),
 		private: prefix >= 7 && ((bytes[0] as number) & 0xfe) === 0xfc,
-		canonical: `${ipaddr.fromByteArray(bytes).toString()}/${prefix}`,
+		canonical: `${formatIpv6(bytes)}/${prefix}`,
 	};
-}
-
-/** A strict four-part decimal IPv4 address as an unsigned 32-bit number; -1 when it is not one. */
-export function parseIpv4(text: string): number {
-	let value = 0;
-	let part = 0;
-	let digits = 0;
-	let parts = 0;
-	for (let i = 0; i <= text.length; i++) {
-		const code = i < text.length ? text.charCodeAt(i) : 46; /* a final `.` closes the last part */
-		if (code === 46 /* . */) {
-			if (digits === 0 || part > 255 || ++parts > 4) return -1;
-			value = value * 256 + part;
-			part = 0;
-			digits = 0;
-		} else if (code >= 48 && code <= 57) {
-			// No leading zeros: `010` reads as octal in some parsers and decimal in others.
-			if (digits === 1 && part === 0) return -1;
-			part = part * 10 + code - 48;
-			if (++digits > 3) return -1;
-		} else {
-			return -1;
-		}
-	}
-	return parts === 4 ? value : -1;
-}
-
-/** An IPv6 address as 16 bytes; undefined when it is not one. */
-export function parseIpv6(text: string): number[] | undefined {
-	return ipaddr.IPv6.isValid(text) ? ipaddr.IPv6.parse(text).toByteArray() : undefined;
 }
 
 /** Do the 16 address bytes lie in the IPv6 block? */
