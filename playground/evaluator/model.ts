@@ -261,6 +261,11 @@ export interface Policy {
 	/** JSON path of the document in the scenario (or `[]` for a standalone text). */
 	readonly path: readonly (string | number)[];
 	readonly span: Span;
+	/**
+	 * Set for an AWS managed policy: its spans point into the catalog's document
+	 * text, not into the scenario (its `path` is the PolicyRef's).
+	 */
+	readonly managedArn?: string;
 	/** `2012-10-17`, `2008-10-17`, or undefined when absent (2008 semantics). */
 	readonly version?: string;
 	readonly statements: readonly Statement[];

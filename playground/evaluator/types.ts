@@ -142,6 +142,8 @@ export interface PolicyExplanation {
 	readonly level?: number;
 	/** JSON path of the policy document in the scenario (or `[]` for a standalone text). */
 	readonly path: JsonPath;
+	/** For an AWS managed policy: its ARN; statement spans then point into its catalog text. */
+	readonly managedArn?: string;
 	/** Whether the policy took part at all (e.g. SCPs do not apply to service principals). */
 	readonly considered: boolean;
 	readonly statements: readonly StatementExplanation[];

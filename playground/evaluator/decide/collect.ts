@@ -154,6 +154,7 @@ function explainPolicy(
 		policyName: policy.name,
 		...(level === undefined ? {} : { level }),
 		path: policy.path,
+		...(policy.managedArn === undefined ? {} : { managedArn: policy.managedArn }),
 		considered,
 		statements,
 	};

@@ -30,7 +30,7 @@ interface _Managed {
 	readonly warnings: readonly Diagnostic[];
 }
 
-const _CACHE = new WeakMap<ManagedPolicyCatalog, Map<string, _Managed | undefined>>();
+const _CACHE = new WeakMap<ManagedPolicyCatalog, Map<string, _Managed>>();
 const _REF_KEYS = ['name', 'document', 'arn'];
 
 /**
@@ -125,7 +125,12 @@ export function compilePolicyRef(
 	for (const d of managed.errors) report(reporter, d.code as 'E01', prefix + d.message, at, d.help);
 	for (const d of managed.warnings)
 		report(reporter, d.code as 'W01', prefix + d.message, at, d.help);
-	const policy = { ...managed.policy, name: name ?? (arn.value as string), path: pathOf(node) };
+	const policy = {
+		...managed.policy,
+		name: name ?? (arn.value as string),
+		path: pathOf(node),
+		managedArn: arn.value as string,
+	};
 	return { policy, node };
 }
 
@@ -139,7 +144,8 @@ function _managed(
 	let cache = _CACHE.get(catalog);
 	if (cache === undefined) _CACHE.set(catalog, (cache = new Map()));
 	const key = `${role} ${arn}`;
-	if (cache.has(key)) return cache.get(key);
+	const cached = cache.get(key);
+	if (cached !== undefined) return cached;
 	const text = catalog.get(arn);
 	let managed: _Managed | undefined;
 	if (text !== undefined) {
@@ -160,6 +166,7 @@ function _managed(
 				: compilePolicyDocument(tree.root, role, arn, text, reporter);
 		managed = { policy, ...reporter };
 	}
-	cache.set(key, managed);
+	// A miss is not remembered: a browser catalog fills in as its fetches finish.
+	if (managed !== undefined) cache.set(key, managed);
 	return managed;
 }
