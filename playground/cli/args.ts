@@ -8,6 +8,8 @@ export interface CliArgs {
 	readonly file: string;
 	readonly mode: OutputMode;
 	readonly compact: boolean;
+	/** Add the catalog-backed warnings (unknown actions, keys, …) to each result. */
+	readonly lint: boolean;
 	readonly help: boolean;
 	readonly version: boolean;
 }
@@ -24,6 +26,8 @@ options:
   --explain     print the decision and the reasons as sentences instead of JSON
   --full        print the full explanation as JSON (every gate, policy, statement)
   --compact     print JSON on one line
+  --lint        also check each policy against the service catalog (unknown
+                services, actions and condition keys, PassRole on *, …)
   -h, --help    show this help
   -V, --version show the version
 `;
@@ -33,6 +37,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
 	let file: string | undefined;
 	let mode: OutputMode = 'json';
 	let compact = false;
+	let lint = false;
 	let help = false;
 	let version = false;
 	for (const arg of argv) {
@@ -41,12 +46,13 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
 		else if (arg === '--explain') mode = 'text';
 		else if (arg === '--full') mode = 'full';
 		else if (arg === '--compact') compact = true;
+		else if (arg === '--lint') lint = true;
 		else if (arg.startsWith('-') && arg !== '-') return { error: `unknown option \`${arg}\`` };
 		else if (file !== undefined)
 			return { error: `one input at a time (got \`${file}\` and \`${arg}\`)` };
 		else file = arg;
 	}
-	if (help || version) return { file: file ?? '-', mode, compact, help, version };
+	if (help || version) return { file: file ?? '-', mode, compact, lint, help, version };
 	if (file === undefined) return { error: 'no input: give a FILE, or - for standard input' };
-	return { file, mode, compact, help, version };
+	return { file, mode, compact, lint, help, version };
 }

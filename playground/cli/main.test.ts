@@ -4,6 +4,7 @@ import { runCli } from './main.ts';
 import type { CliIo } from './main.ts';
 
 const A = '111122223333';
+const catalog = createNodeCatalog();
 const trust = {
 	name: 'EC2 may assume DemoRoleForEC2',
 	request: {
@@ -42,7 +43,8 @@ function run(argv: string[], files: Record<string, string> = {}, stdin = '') {
 			return files[path]!;
 		},
 		readStdin: () => stdin,
-		managedPolicies: () => createNodeCatalog().managedPolicies,
+		managedPolicies: () => catalog.managedPolicies,
+		services: () => catalog.services,
 		version: '9.9.9',
 	};
 	const code = runCli(argv, io);
@@ -130,6 +132,24 @@ describe('iam-eval', () => {
 		expect(result.steps.map((s: { gate: string }) => s.gate)).toContain('grant');
 		expect(result.policies[0].statements[0].applies).toBe(true);
 		expect(stdout.trim().split('\n')).toHaveLength(1);
+	});
+
+	it('adds the catalog-backed warnings with --lint', () => {
+		const typo = {
+			request: { principal: `arn:aws:iam::${A}:user/alice`, action: 's3:GetObject', resource: '*' },
+			identityPolicies: [
+				{
+					Version: '2012-10-17',
+					Statement: { Effect: 'Allow', Action: 's3:GetObjekt', Resource: '*' },
+				},
+			],
+		};
+		const plain = JSON.parse(run(['-'], {}, JSON.stringify(typo)).stdout);
+		const linted = JSON.parse(run(['--lint', '-'], {}, JSON.stringify(typo)).stdout);
+		expect(plain.warnings.map((w: { code: string }) => w.code)).not.toContain('W31');
+		expect(linted.warnings).toContainEqual(
+			expect.objectContaining({ code: 'W31', help: 'did you mean `s3:GetObject`?' }),
+		);
 	});
 
 	it.each([

@@ -4,10 +4,11 @@
  * 0 whatever the decisions; input that is not a scenario is reported on
  * standard error with where it is, and the exit code is 2.
  */
-import type { ManagedPolicyCatalog } from '../evaluator/index.ts';
+import type { ManagedPolicyCatalog, ServiceCatalog } from '../evaluator/index.ts';
 import { describeResult, evaluate, explain, parseScenarios } from '../evaluator/index.ts';
 import type { Diagnostic, ParsedScenario } from '../evaluator/index.ts';
 import { createLineIndex, formatJsonPath } from '../evaluator/text-position.ts';
+import { scenarioCatalogWarnings } from '../evaluator/validate/index.ts';
 import { parseArgs, USAGE } from './args.ts';
 
 /** What the command touches outside itself, passed in so tests need no process. */
@@ -17,6 +18,7 @@ export interface CliIo {
 	readonly readFile: (path: string) => string;
 	readonly readStdin: () => string;
 	readonly managedPolicies: () => ManagedPolicyCatalog;
+	readonly services: () => ServiceCatalog;
 	readonly version: string;
 }
 
@@ -76,8 +78,17 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 				? `${heading}not evaluated: ${entry.message}`
 				: JSON.stringify({ error: entry }, null, indent);
 		}
-		if (args.mode === 'text') return heading + describeResult(explain(item.scenario)).join('\n');
-		const result = args.mode === 'full' ? explain(item.scenario) : evaluate(item.scenario);
+		const scenario = args.lint
+			? {
+					...item.scenario,
+					warnings: [
+						...item.scenario.warnings,
+						...scenarioCatalogWarnings(item.scenario, io.services(), text),
+					],
+				}
+			: item.scenario;
+		if (args.mode === 'text') return heading + describeResult(explain(scenario)).join('\n');
+		const result = args.mode === 'full' ? explain(scenario) : evaluate(scenario);
 		return JSON.stringify(result, null, indent);
 	});
 	if (args.mode === 'text') io.stdout(`${chunks.join('\n\n')}\n`);
