@@ -5,7 +5,7 @@
  * standard error with where it is, and the exit code is 2.
  */
 import type { ManagedPolicyCatalog, ServiceCatalog } from '../evaluator/index.ts';
-import { describeResult, evaluate, explain, parseScenarios } from '../evaluator/index.ts';
+import { describeResult, evaluate, explain, forEachScenario } from '../evaluator/index.ts';
 import type { Diagnostic, ParsedScenario } from '../evaluator/index.ts';
 import { createLineIndex, formatJsonPath } from '../evaluator/text-position.ts';
 import { scenarioCatalogWarnings } from '../evaluator/validate/index.ts';
@@ -47,7 +47,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 	}
 
 	// One instant per run: every scenario sees the same aws:CurrentTime.
-	const parsed = parseScenarios(text, { managedPolicies: io.managedPolicies(), now: new Date() });
+	const options = { managedPolicies: io.managedPolicies(), now: new Date() };
 	const position = createLineIndex(text);
 	const report = (diagnostic: Diagnostic, index?: number) => {
 		const { line, column } = position(diagnostic.span.offset);
@@ -59,24 +59,22 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 			`${source}:${line}:${column}: ${where}at ${formatJsonPath(path)}: error ${diagnostic.code}: ${diagnostic.message}${help}\n`,
 		);
 	};
-	if (parsed.errors.length > 0) {
-		for (const error of parsed.errors) report(error);
-		return 2;
-	}
 
-	// Each result is serialized as soon as it is made, so a large array keeps
-	// strings alive rather than compiled scenarios and explanations.
-	let failed = false;
+	// Each scenario is evaluated and serialized as soon as it is read, so a
+	// large array keeps strings alive rather than trees and compiled scenarios.
 	const indent = args.compact ? undefined : 2;
-	const chunks = parsed.items.map((item: ParsedScenario, index: number) => {
-		const heading = parsed.array && args.mode === 'text' ? `# scenario ${index}\n` : '';
+	const chunks: string[] = [];
+	const invalid: { index: number; errors: readonly Diagnostic[] }[] = [];
+	const { array, errors } = forEachScenario(text, options, (item: ParsedScenario, index) => {
 		if (item.scenario === undefined) {
-			failed = true;
-			for (const error of item.errors) report(error, parsed.array ? index : undefined);
+			invalid.push({ index, errors: item.errors });
 			const entry = errorEntry(item.errors, position);
-			return args.mode === 'text'
-				? `${heading}not evaluated: ${entry.message}`
-				: JSON.stringify({ error: entry }, null, indent);
+			chunks.push(
+				args.mode === 'text'
+					? `not evaluated: ${entry.message}`
+					: JSON.stringify({ error: entry }, null, indent),
+			);
+			return;
 		}
 		const scenario = args.lint
 			? {
@@ -87,16 +85,26 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 					],
 				}
 			: item.scenario;
-		if (args.mode === 'text') return heading + describeResult(explain(scenario)).join('\n');
-		const result = args.mode === 'full' ? explain(scenario) : evaluate(scenario);
-		return JSON.stringify(result, null, indent);
+		if (args.mode === 'text') chunks.push(describeResult(explain(scenario)).join('\n'));
+		else {
+			const result = args.mode === 'full' ? explain(scenario) : evaluate(scenario);
+			chunks.push(JSON.stringify(result, null, indent));
+		}
 	});
-	if (args.mode === 'text') io.stdout(`${chunks.join('\n\n')}\n`);
-	else if (!parsed.array) io.stdout(`${chunks[0]}\n`);
-	else
-		io.stdout(
-			`[${args.compact ? '' : '\n'}${chunks.join(args.compact ? ',' : ',\n')}${args.compact ? '' : '\n'}]\n`,
-		);
+	if (errors.length > 0) {
+		for (const error of errors) report(error);
+		return 2;
+	}
+	for (const { index, errors: itemErrors } of invalid) {
+		for (const error of itemErrors) report(error, array ? index : undefined);
+	}
+	const failed = invalid.length > 0;
+	if (args.mode === 'text') {
+		const bodies = array ? chunks.map((body, i) => `# scenario ${i}\n${body}`) : chunks;
+		io.stdout(`${bodies.join('\n\n')}\n`);
+	} else if (!array) io.stdout(`${chunks[0]}\n`);
+	else if (args.compact) io.stdout(`[${chunks.join(',')}]\n`);
+	else io.stdout(`[\n${chunks.join(',\n')}\n]\n`);
 	return failed ? 2 : 0;
 }
 

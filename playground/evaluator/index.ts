@@ -46,7 +46,7 @@ export type {
 } from './catalog/types.ts';
 
 /** Parse one scenario from JSON text: diagnostics with spans, and the compiled scenario when valid. */
-export { parseScenario, parseScenarios } from './parse/scenario.ts';
+export { forEachScenario, parseScenario, parseScenarios } from './parse/scenario.ts';
 export type { ParseOptions, ParsedScenario } from './parse/scenario.ts';
 /** Parse one policy document on its own (an editor pane) for a given role. */
 export { parsePolicy } from './parse/policy.ts';

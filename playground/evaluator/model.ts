@@ -65,6 +65,11 @@ export interface ResourcePattern {
 	readonly lastTemplate?: Template;
 	/** True for a pattern with fewer than six fields. */
 	readonly short: boolean;
+	/**
+	 * Fields 1–5 with their colons (`arn:aws:s3:::`) when none holds a wildcard:
+	 * one string comparison then replaces five globs.
+	 */
+	readonly head?: string;
 	/** A short pattern whose last field does not end with `*` matches nothing. */
 	readonly matchesNothing: boolean;
 }
@@ -317,6 +322,8 @@ export interface Request {
 	readonly resource: string;
 	/** The six fields of the resource ARN (empty for `*`). */
 	readonly resourceFields: readonly string[];
+	/** The ARN up to and including its fifth colon (`arn:aws:s3:::`); empty for `*`. */
+	readonly resourceHead: string;
 	readonly resourceAccount?: string;
 	/** Effective context: lower-cased key → entry (derived keys included). */
 	readonly context: ReadonlyMap<string, ContextEntry>;

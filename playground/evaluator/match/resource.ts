@@ -18,8 +18,12 @@ export function matchResource(
 	// covered by `*` alone, never by an ARN pattern (rule 2).
 	if (request.resourceFields.length === 0 || pattern.matchesNothing) return false;
 	const fields = request.resourceFields;
-	for (let i = 0; i < pattern.fields.length; i++) {
-		if (!matchGlob(pattern.fields[i]!, fields[i]!)) return false;
+	if (pattern.head !== undefined) {
+		if (pattern.head !== request.resourceHead) return false;
+	} else {
+		for (let i = 0; i < pattern.fields.length; i++) {
+			if (!matchGlob(pattern.fields[i]!, fields[i]!)) return false;
+		}
 	}
 	if (pattern.short) {
 		// A short ARN's trailing `*` reaches past the colons into every later field (rule 6).

@@ -80,6 +80,32 @@ export function parseJsonTree(text: string): JsonTree {
 	return { ...(root === undefined ? {} : { root }), syntaxErrors, duplicateKeys };
 }
 
+/**
+ * Like {@link parseJsonTree}, but when the root is an array each item is handed
+ * to `onItem` as soon as it is complete (with its own E02s) and is not kept:
+ * a file of 100,000 scenarios never holds 100,000 trees at once. The root
+ * array comes back without items. Items seen before a syntax error were
+ * handed out already; the caller discards its work when `syntaxErrors` is not empty.
+ */
+export function parseJsonItems(
+	text: string,
+	onItem: (item: JsonNode, index: number, duplicateKeys: readonly Diagnostic[]) => void,
+): JsonTree {
+	const errors: { code: ParseErrorCode; offset: number; length: number }[] = [];
+	const duplicateKeys: Diagnostic[] = [];
+	let handed = 0;
+	const root = _build(text, errors, duplicateKeys, (item, index) => {
+		onItem(item, index, duplicateKeys.slice(handed));
+		handed = duplicateKeys.length;
+	});
+	const syntaxErrors = errors.map((e) => _syntaxError(e, text, root));
+	return {
+		...(root === undefined ? {} : { root }),
+		syntaxErrors,
+		duplicateKeys: duplicateKeys.slice(handed),
+	};
+}
+
 /** A node's span: offset and length into the parsed text. */
 export function spanOf(node: JsonNode): Span {
 	return { offset: node.offset, length: node.length };
@@ -134,17 +160,24 @@ function _build(
 	text: string,
 	errors: { code: ParseErrorCode; offset: number; length: number }[],
 	duplicates: Diagnostic[],
+	onRootItem?: (item: JsonNode, index: number) => void,
 ): JsonNode | undefined {
+	// Items of a root array handed to `onRootItem` instead of being kept.
+	let rootItems = 0;
 	let root: JsonNode | undefined;
 	// The innermost open container, and the object member awaiting its value.
 	let parent: _Open | _OpenArray | undefined;
 	let member: _OpenProperty | undefined;
 	// Enclosing containers with the member each was waiting on when a nested one opened.
 	const stack: { parent: _Open | _OpenArray | undefined; member: _OpenProperty | undefined }[] = [];
+	const isStreamedRoot = (array: _OpenArray) =>
+		onRootItem !== undefined && array.parent === undefined && stack.length === 1;
 	const attach = (node: JsonNode): void => {
 		if (parent === undefined) root ??= node;
-		else if (parent.kind === 'array') parent.items.push(node);
-		else if (member !== undefined) {
+		else if (parent.kind === 'array') {
+			if (isStreamedRoot(parent)) onRootItem!(node, rootItems++);
+			else parent.items.push(node);
+		} else if (member !== undefined) {
 			const start = member.keySpan.offset;
 			member.value = node;
 			member.span = { offset: start, length: node.offset + node.length - start };
@@ -152,7 +185,13 @@ function _build(
 		}
 	};
 	const segment = (): string | number | undefined =>
-		parent === undefined ? undefined : parent.kind === 'array' ? parent.items.length : member?.key;
+		parent === undefined
+			? undefined
+			: parent.kind === 'array'
+				? isStreamedRoot(parent)
+					? rootItems
+					: parent.items.length
+				: member?.key;
 	const open = (node: _Open | _OpenArray): void => {
 		stack.push({ parent, member });
 		parent = node;

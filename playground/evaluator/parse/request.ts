@@ -94,6 +94,7 @@ export function compileRequest(node: JsonNode, reporter: Reporter, now: Date): R
 		actionName: actionLower.slice(colon + 1),
 		resource,
 		resourceFields: fields,
+		resourceHead: fields.length === 6 ? resource.slice(0, resource.length - fields[5]!.length) : '',
 		...(resourceAccount === undefined ? {} : { resourceAccount }),
 		context: effectiveContext(principal, fields, resourceAccount, given, now),
 	};

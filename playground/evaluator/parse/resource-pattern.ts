@@ -77,11 +77,13 @@ export function compileResourcePattern(
 			);
 		}
 	}
+	const literalHead = !fieldTexts.some((field) => field.includes('*') || field.includes('?'));
 	return {
 		text,
 		span,
 		any: false,
 		fields,
+		...(literalHead ? { head: `${fieldTexts.join(':')}:` } : {}),
 		last,
 		...(lastTemplate === undefined ? {} : { lastTemplate }),
 		short: false,

@@ -7,7 +7,7 @@
 import type { ManagedPolicyCatalog } from '../catalog/types.ts';
 import type { CompiledScenario } from '../model.ts';
 import type { Diagnostic } from '../types.ts';
-import { parseJsonTree } from './json-tree.ts';
+import { parseJsonItems, parseJsonTree } from './json-tree.ts';
 import type { JsonNode } from './json-tree.ts';
 import type { Reporter } from './report.ts';
 import { compileScenarioNode } from './scenario-node.ts';
@@ -50,28 +50,32 @@ export function parseScenarios(
 	text: string,
 	options: ParseOptions = {},
 ): { array: boolean; items: ParsedScenario[]; errors: Diagnostic[] } {
-	const tree = parseJsonTree(text);
+	const items: ParsedScenario[] = [];
+	const { array, errors } = forEachScenario(text, options, (item) => items.push(item));
+	return { array, items: errors.length > 0 ? [] : items, errors };
+}
+
+/**
+ * Read one scenario or an array of them, handing each to `onScenario` as soon
+ * as it is read, so that a large array is never held whole (the CLI's path).
+ * After a JSON syntax error (in `errors`) anything already handed out is void.
+ */
+export function forEachScenario(
+	text: string,
+	options: ParseOptions,
+	onScenario: (item: ParsedScenario, index: number) => void,
+): { array: boolean; errors: Diagnostic[] } {
+	const itemOptions = { ...options, now: options.now ?? new Date() };
+	const tree = parseJsonItems(text, (item, index, duplicateKeys) =>
+		onScenario(parseScenarioNodeOf(item, text, itemOptions, duplicateKeys), index),
+	);
 	const root = tree.root;
 	if (root === undefined || tree.syntaxErrors.length > 0) {
-		return { array: false, items: [], errors: [...tree.syntaxErrors] };
+		return { array: false, errors: [...tree.syntaxErrors] };
 	}
-	if (root.kind !== 'array') {
-		return {
-			array: false,
-			items: [parseScenarioNodeOf(root, text, options, tree.duplicateKeys)],
-			errors: [],
-		};
-	}
-	const now = options.now ?? new Date();
-	const byItem = new Map<number, Diagnostic[]>();
-	for (const d of tree.duplicateKeys) {
-		const index = d.path[0] as number;
-		byItem.set(index, [...(byItem.get(index) ?? []), d]);
-	}
-	const items = root.items.map((item, i) =>
-		parseScenarioNodeOf(item, text, { ...options, now }, byItem.get(i) ?? []),
-	);
-	return { array: true, items, errors: [] };
+	if (root.kind === 'array') return { array: true, errors: [] };
+	onScenario(parseScenarioNodeOf(root, text, itemOptions, tree.duplicateKeys), 0);
+	return { array: false, errors: [] };
 }
 
 /** Compile a scenario from an already-parsed node, given that node's duplicate-key errors. */
