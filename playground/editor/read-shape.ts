@@ -67,6 +67,10 @@ export class ShapeReader {
 		const what = 'a policy: a document, `{ "name", "document" }` or `{ "arn" }`';
 		const object = this.object(value, path, what);
 		if (object === undefined) return undefined;
+		// As the evaluator reads a PolicyRef: `Version` or `Statement` make it a document.
+		if ('Version' in object || 'Statement' in object) {
+			return { kind: 'inline', text: formatPolicyText(object) };
+		}
 		if ('arn' in object) {
 			const arn = this.string(object.arn, [...path, 'arn'], 'a managed policy ARN');
 			const extra = Object.keys(object).find((k) => k !== 'arn');
