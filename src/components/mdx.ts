@@ -7,6 +7,7 @@ export { default as Scenario } from './Scenario.astro';
 export { default as AbacTagMatchDiagram } from './diagrams/AbacTagMatchDiagram.astro';
 export { default as AccountIdentitiesDiagram } from './diagrams/AccountIdentitiesDiagram.astro';
 export { default as AssumeRoleFlowDiagram } from './diagrams/AssumeRoleFlowDiagram.astro';
+export { default as ConfusedDeputyDiagram } from './diagrams/ConfusedDeputyDiagram.astro';
 export { default as EvaluationOrder } from './diagrams/EvaluationOrder.astro';
 export { default as InstanceProfileFlowDiagram } from './diagrams/InstanceProfileFlowDiagram.astro';
 export { default as PassRoleHandoffDiagram } from './diagrams/PassRoleHandoffDiagram.astro';
