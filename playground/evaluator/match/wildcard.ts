@@ -55,7 +55,8 @@ export function compileGlobSegments(
 	return {
 		source,
 		parts: runs.map((run) => run.join('?')),
-		...(hasQuestion ? { pieces: runs } : {}),
+		// Always present (undefined without `?`): one object shape for every glob.
+		pieces: hasQuestion ? runs : undefined,
 		lengths: runs.map((run) => run.reduce((n, p) => n + p.length, 0) + run.length - 1),
 		hasStar,
 		caseInsensitive,

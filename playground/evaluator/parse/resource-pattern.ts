@@ -35,7 +35,17 @@ export function compileResourcePattern(
 	problems: ResourceProblem[],
 ): ResourcePattern | undefined {
 	if (text === '*') {
-		return { text, span, any: true, fields: [], last: _ANY, short: false, matchesNothing: false };
+		return {
+			text,
+			span,
+			any: true,
+			fields: [],
+			head: undefined,
+			last: _ANY,
+			lastTemplate: undefined,
+			short: false,
+			matchesNothing: false,
+		};
 	}
 	if (!text.startsWith('arn:')) return undefined;
 	const texts = splitArn(text);
@@ -55,7 +65,17 @@ export function compileResourcePattern(
 		const matchesNothing = !lastText.endsWith('*');
 		if (wild.length > 0) problems.push({ code: 'W05', fields: wild });
 		problems.push({ code: 'W06', count: texts.length, matchesNothing });
-		return { text, span, any: false, fields, last: compileGlob(lastText), short, matchesNothing };
+		return {
+			text,
+			span,
+			any: false,
+			fields,
+			head: undefined,
+			last: compileGlob(lastText),
+			lastTemplate: undefined,
+			short,
+			matchesNothing,
+		};
 	}
 	// S3 has no resource-type word: its resource field starts with the bucket name.
 	if (fieldTexts[2] !== 's3' && _isWild(_typeWord(lastText))) wild.push('resource type');
@@ -77,15 +97,16 @@ export function compileResourcePattern(
 			);
 		}
 	}
+	// One object shape for every pattern (absent fields undefined) keeps matching monomorphic.
 	const literalHead = !fieldTexts.some((field) => field.includes('*') || field.includes('?'));
 	return {
 		text,
 		span,
 		any: false,
 		fields,
-		...(literalHead ? { head: `${fieldTexts.join(':')}:` } : {}),
+		head: literalHead ? `${fieldTexts.join(':')}:` : undefined,
 		last,
-		...(lastTemplate === undefined ? {} : { lastTemplate }),
+		lastTemplate,
 		short: false,
 		matchesNothing: false,
 	};
