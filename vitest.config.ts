@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		include: ['playground/**/*.test.ts'],
+		// The evaluator, CLI, catalogs and editor core, and the site's logic under src/lib.
+		// Browser tests on the built site run apart: `npm run test:e2e`.
+		include: ['playground/**/*.test.ts', 'src/__tests__/**/*.test.ts'],
 		environment: 'node',
 		// The generated catalog (gitignored) is built on a fresh checkout before any test reads it.
 		globalSetup: ['playground/catalog/ensure-catalog.ts'],
