@@ -4,6 +4,11 @@
  */
 class TryItElement extends HTMLElement {
 	connectedCallback(): void {
+		const open = this.querySelector<HTMLAnchorElement>('a[data-open][data-share]');
+		if (open) {
+			open.href = `${open.getAttribute('href')}${open.dataset.share}`;
+			delete open.dataset.share;
+		}
 		const edit = this.querySelector<HTMLButtonElement>('[data-edit]');
 		if (!edit) return;
 		edit.hidden = false;
