@@ -366,6 +366,46 @@ describe('buildScenarioView', () => {
 	});
 });
 
+describe('warnings', () => {
+	it("lists the evaluator's warnings the case expects, with code, message and help", () => {
+		const warning: Diagnostic = {
+			code: 'W36',
+			severity: 'warning',
+			message: '`iam:PassRole` is allowed on every role',
+			help: 'name the roles in `Resource`',
+			span,
+			path: [],
+		};
+		const other: Diagnostic = { ...warning, code: 'W15', message: 'not the point here' };
+		const { evaluator } = fakeEvaluator({ ...allowedResult, warnings: [warning, other] });
+		const view = buildScenarioView(
+			found('allowed', { expect: { decision: 'allowed', warnings: ['W36'] } }),
+			{ id: 'x' },
+			{ evaluator, managedPolicies: managed },
+		);
+		expect(view.warnings).toEqual([
+			toInline('W36: `iam:PassRole` is allowed on every role (name the roles in `Resource`)'),
+		]);
+	});
+
+	it('shows no warnings when the case expects none', () => {
+		const warning: Diagnostic = {
+			code: 'W15',
+			severity: 'warning',
+			message: 'x',
+			span,
+			path: [],
+		};
+		const { evaluator } = fakeEvaluator({ ...allowedResult, warnings: [warning] });
+		const view = buildScenarioView(
+			found('allowed'),
+			{ id: 'x' },
+			{ evaluator, managedPolicies: managed },
+		);
+		expect(view.warnings).toEqual([]);
+	});
+});
+
 describe('describeStatement', () => {
 	it.each([
 		[

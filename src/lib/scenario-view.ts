@@ -104,6 +104,8 @@ export interface ScenarioView {
 	readonly verdict: VerdictView;
 	/** One sentence per decisive statement, or one saying why nothing decided it. */
 	readonly reasons: readonly (readonly InlinePart[])[];
+	/** The evaluator's warnings the case lists in `expect.warnings` (`W36: …`): worth a look, not deciding. */
+	readonly warnings: readonly (readonly InlinePart[])[];
 }
 
 /** A `<Scenario>` that cannot be built; the message says what was received and what was expected. */
@@ -247,6 +249,10 @@ export function buildScenarioView(
 		policies,
 		verdict: { decision: result.decision, words: VERDICT_WORDS[result.decision] },
 		reasons,
+		// Only the warnings the case expects: those are the lesson; others would be noise here.
+		warnings: result.warnings
+			.filter((w) => c.expect.warnings?.includes(w.code))
+			.map(_diagnosticLine),
 	};
 }
 
@@ -488,8 +494,14 @@ function _invalidView(
 		request,
 		policies: [],
 		verdict: { decision: 'invalid', words: VERDICT_WORDS.invalid },
-		reasons: errors.map((e) => toInline(`${e.code}: ${e.message}${e.help ? ` (${e.help})` : ''}`)),
+		reasons: errors.map(_diagnosticLine),
+		warnings: [],
 	};
+}
+
+/** `W36: message (help)` as inline parts. */
+function _diagnosticLine(d: Diagnostic): InlinePart[] {
+	return toInline(`${d.code}: ${d.message}${d.help ? ` (${d.help})` : ''}`);
 }
 
 function _requestRows(scenario: Record<string, unknown>): { term: string; value: string }[] {
