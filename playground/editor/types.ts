@@ -18,6 +18,7 @@ import type {
 	PolicyRole,
 	Span,
 } from '../evaluator/index.ts';
+import type { IamLanguageCatalog } from './iam-language-catalog.ts';
 
 // ---------------------------------------------------------------------------
 // The document
@@ -287,6 +288,12 @@ export interface PlaygroundEditorConfig {
 	readonly onChange?: (text: string) => void;
 	/** Extra Monaco options, applied last. */
 	readonly options?: editor.IStandaloneEditorConstructionOptions;
+	/**
+	 * The catalog for IAM completion and hover (the page's `BrowserCatalog`).
+	 * Providers are registered once per page, by the first editor created with
+	 * a catalog, and serve every policy editor.
+	 */
+	readonly catalog?: IamLanguageCatalog;
 }
 
 /** The handle `createPlaygroundEditor` returns. */
@@ -305,6 +312,8 @@ export interface PlaygroundEditorHandle {
 	setMarkers(diagnostics: readonly Diagnostic[]): void;
 	/** Highlight these statements (spans into this editor's text); replaces earlier ones. */
 	setDecorations(marks: readonly PaneMark[]): void;
+	/** Reformat the whole text (Monaco's JSON formatter); does nothing for a read-only editor. */
+	format(): Promise<void>;
 	/** Scroll to, select and focus a span (e.g. a decisive statement a reader clicked). */
 	revealSpan(span: Span): void;
 	/** Dispose the editor, its model and every subscription it made. */
