@@ -1,0 +1,255 @@
+/**
+ * The chapter embeds in Debian's Chromium on the built site: solving an
+ * exercise (and keeping the progress over a reload), a predict-the-verdict
+ * question, a Try it block that loads no editor code before Edit, the
+ * JavaScript-off fallbacks, and axe-core on the embeds after interaction.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM, openSite, type Site } from './harness.ts';
+
+let site: Site;
+beforeAll(async () => {
+	site = await openSite();
+});
+afterAll(async () => {
+	await site?.close();
+});
+beforeEach(async () => {
+	await site.page.unrouteAll();
+	await site.page.goto(site.url('/'));
+	await site.page.evaluate(() => localStorage.clear());
+});
+
+const CH03 = '/chapters/03-trust-policies/';
+const exercises = (
+	JSON.parse(readFileSync('playground/exercises/ch03.json', 'utf8')) as {
+		exercises: { id: string; solution: unknown; checks: unknown[] }[];
+	}
+).exercises;
+
+/** Replace the text of an exercise's editor the way a reader does: select all, then type. */
+async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+	const editor = page.locator(selector);
+	await editor.click();
+	await page.keyboard.press('ControlOrMeta+A');
+	await page.keyboard.press('Delete');
+	await editor.pressSequentially(text.replace(/\n\s*/g, ' '));
+}
+
+describe('an exercise', () => {
+	it('grades the reader’s policy live and keeps the progress over a reload', async () => {
+		const { page } = site;
+		const first = exercises[0]!;
+		const exercise = page.locator(`iam-exercise[data-id="${first.id}"]`);
+		await page.goto(site.url(CH03));
+		await expect(exercise.locator('[data-status]').textContent()).resolves.toMatch(
+			/^With the starting policy, \d of \d checks pass\.$/,
+		);
+
+		await typeInto(page, `#exercise-${first.id}-editor`, JSON.stringify(first.solution));
+		const total = first.checks.length;
+		await exercise
+			.locator('[data-status]', { hasText: `Solved: all ${total} checks pass.` })
+			.waitFor();
+		const icons = await exercise.locator('[data-icon]').allTextContents();
+		expect(icons).toEqual(Array(total).fill('✓'));
+		const results = await exercise.locator('[data-result]').allTextContents();
+		expect(results.every((r) => r.startsWith('passes: '))).toBe(true);
+		await expect(exercise.locator('[data-solved-badge]').isVisible()).resolves.toBe(true);
+
+		await page.reload();
+		await expect(exercise.locator('[data-solved-badge]').isVisible()).resolves.toBe(true);
+		const kept = await exercise.locator('textarea').inputValue();
+		expect(JSON.parse(kept)).toEqual(first.solution);
+		await exercise.scrollIntoViewIfNeeded();
+		await exercise
+			.locator('[data-status]', { hasText: `Solved: all ${total} checks pass.` })
+			.waitFor();
+	});
+
+	it('shows an error with its line instead of a verdict for broken JSON, and resets', async () => {
+		const { page } = site;
+		const first = exercises[0]!;
+		const exercise = page.locator(`iam-exercise[data-id="${first.id}"]`);
+		await page.goto(site.url(CH03));
+		await typeInto(page, `#exercise-${first.id}-editor`, '{ "Version": "2012-10-17", ');
+		await exercise.locator('[data-status]', { hasText: 'no check can run yet' }).waitFor();
+		await expect(exercise.locator('[data-problems] li').first().textContent()).resolves.toMatch(
+			/^Line 1, column \d+: /,
+		);
+		expect(await exercise.locator('[data-icon]').allTextContents()).toEqual(
+			Array(first.checks.length).fill('!'),
+		);
+
+		await exercise.getByRole('button', { name: 'Reset' }).click();
+		await exercise.locator('[data-status]', { hasText: /^\d of \d checks pass\.$/ }).waitFor();
+		await expect(exercise.locator('[data-problems]').isHidden()).resolves.toBe(true);
+	});
+
+	it('marks a chapter in the sidebar once all its exercises are solved', async () => {
+		const { page } = site;
+		await page.goto(site.url(CH03));
+		const link = page.locator(`#starlight__sidebar a[href$="${CH03}"]`);
+		await expect(link.locator('.exercise-done').count()).resolves.toBe(0);
+		for (const ex of exercises) {
+			await page
+				.locator(`iam-exercise[data-id="${ex.id}"]`)
+				.getByRole('button', { name: 'Show a solution' })
+				.click();
+			await page
+				.locator(`iam-exercise[data-id="${ex.id}"] [data-status]`, { hasText: 'Solved' })
+				.waitFor();
+		}
+		await expect(link.locator('.exercise-done').textContent()).resolves.toBe(' ✓ exercises done');
+		await page.goto(site.url('/chapters/04-permission-policies/'));
+		await expect(
+			page.locator(`#starlight__sidebar a[href$="${CH03}"] .exercise-done`).count(),
+		).resolves.toBe(1);
+	});
+});
+
+describe('a predict-the-verdict question', () => {
+	it('reveals the verdict and its reasons only after the reader chooses', async () => {
+		const { page } = site;
+		await page.goto(site.url(CH03));
+		const predict = page.locator('iam-predict').first();
+		const answer = predict.locator('[data-answer]');
+		await expect(answer.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+		const decision = await predict.getAttribute('data-decision');
+		const wrong = decision === 'allowed' ? 'Explicit deny' : 'Allowed';
+		await predict.getByRole('button', { name: wrong }).click();
+		await expect(answer.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+		await expect(predict.locator('[data-feedback]').textContent()).resolves.toMatch(/^Not quite: /);
+		await expect(
+			predict.getByRole('button', { name: wrong }).getAttribute('aria-pressed'),
+		).resolves.toBe('true');
+		const right = {
+			allowed: 'Allowed',
+			explicitDeny: 'Explicit deny',
+			implicitDeny: 'Implicit deny',
+		}[decision as 'allowed'];
+		await predict.getByRole('button', { name: right }).click();
+		await expect(predict.locator('[data-feedback]').textContent()).resolves.toMatch(/^Right: /);
+		expect((await predict.locator('.reasons li').allTextContents()).length).toBeGreaterThan(0);
+	});
+});
+
+describe('a Try it block', () => {
+	it('loads no editor code before Edit, then turns into a live editor', async () => {
+		const { page } = site;
+		const scripts: string[] = [];
+		page.on('request', (r) => {
+			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+		});
+		await page.goto(site.url(CH03));
+		await page.waitForLoadState('networkidle');
+		const loadedBefore = [...scripts];
+		expect(
+			loadedBefore.filter((s) => /try-it-live|monaco|editor\.(api|main)|evaluator/i.test(s)),
+		).toEqual([]);
+
+		const tryIt = page.locator('iam-try-it').first();
+		await expect(tryIt.locator('[data-words]').textContent()).resolves.toBe('Allowed');
+		await tryIt.getByRole('button', { name: 'Edit' }).click();
+		const editor = tryIt.locator('[data-live] textarea, [data-live] .monaco-editor').first();
+		await editor.waitFor();
+		expect(scripts.slice(loadedBefore.length).some((s) => /try-it-live/.test(s))).toBe(true);
+		await expect(tryIt.locator('[data-static]').isHidden()).resolves.toBe(true);
+		const href = await tryIt.locator('a[data-open]').getAttribute('href');
+		expect(href).toMatch(/\/playground\/#s=1\./);
+	});
+
+	it('follows every edit: a new caller flips the verdict, broken JSON shows where', async () => {
+		const { page } = site;
+		await page.goto(site.url(CH03));
+		const tryIt = page.locator('iam-try-it').first();
+		await tryIt.getByRole('button', { name: 'Edit' }).click();
+		const area = tryIt.locator('[data-live] textarea');
+		await area.waitFor();
+		const text = await area.inputValue();
+		await area.fill(
+			text.replace('"principal": "ec2.amazonaws.com"', '"principal": "lambda.amazonaws.com"'),
+		);
+		await expect(tryIt.locator('[data-words]').textContent()).resolves.toBe(
+			'Denied: implicit deny',
+		);
+		await expect(tryIt.getAttribute('data-decision')).resolves.toBe('implicitDeny');
+		await area.fill('{ "request": ');
+		await expect(tryIt.locator('[data-words]').textContent()).resolves.toBe(
+			'Rejected: invalid input',
+		);
+		await expect(tryIt.locator('[data-problems] li').first().textContent()).resolves.toMatch(
+			/^Line \d+, column \d+: /,
+		);
+		await expect(tryIt.locator('a[data-open]').isHidden()).resolves.toBe(true);
+	});
+});
+
+describe('without JavaScript', () => {
+	it('still shows each verdict, the starting policy’s checks and a solution', async () => {
+		// A browser of its own: the harness's profile has JavaScript on, and Astro inlines small scripts.
+		const browser = await chromium.launch({
+			executablePath: CHROMIUM,
+			headless: true,
+			args: ['--no-sandbox', '--disable-gpu'],
+		});
+		try {
+			const context = await browser.newContext({ javaScriptEnabled: false });
+			const page = await context.newPage();
+			await page.goto(site.url(CH03));
+			const tryIt = page.locator('iam-try-it').first();
+			await expect(tryIt.locator('[data-words]').textContent()).resolves.toBe('Allowed');
+			await expect(tryIt.getByRole('button', { name: 'Edit' }).isHidden()).resolves.toBe(true);
+			const predict = page.locator('iam-predict').first();
+			await expect(predict.locator('[data-choices]').isHidden()).resolves.toBe(true);
+			await expect(predict.locator('.decision').isVisible()).resolves.toBe(false);
+			await predict.locator('[data-summary]').click();
+			await expect(predict.locator('.decision').isVisible()).resolves.toBe(true);
+			const exercise = page.locator('iam-exercise').first();
+			await expect(exercise.locator('[data-status]').textContent()).resolves.toMatch(
+				/With the starting policy, \d of \d checks pass\./,
+			);
+			await expect(exercise.locator('[data-actions]').isHidden()).resolves.toBe(true);
+			await exercise.locator('[data-solution-fallback] summary').click();
+			await expect(exercise.locator('[data-solution-fallback] pre').isVisible()).resolves.toBe(
+				true,
+			);
+		} finally {
+			await browser.close();
+		}
+	});
+});
+
+describe('accessibility of the embeds (axe-core)', () => {
+	it.each(['light', 'dark'] as const)(
+		'has no violations after interaction in the %s theme',
+		async (theme) => {
+			const { page } = site;
+			await page.evaluate((t) => localStorage.setItem('starlight-theme', t), theme);
+			await page.goto(site.url(CH03));
+			await page.locator('iam-predict').first().getByRole('button', { name: 'Allowed' }).click();
+			await page.locator('iam-try-it').first().getByRole('button', { name: 'Edit' }).click();
+			await page.locator('iam-try-it [data-live] > *').first().waitFor();
+			await typeInto(page, `#exercise-${exercises[0]!.id}-editor`, '{ "Version": ');
+			await page.locator('iam-exercise [data-problems] li').first().waitFor();
+			const results = await new AxeBuilder({ page })
+				.include('iam-exercise')
+				.include('iam-try-it')
+				.include('iam-predict')
+				.options({ resultTypes: ['violations'] })
+				.analyze();
+			const violations = results.violations.map(
+				(v) =>
+					`${v.id} (${v.impact}): ${v.help} — ${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 3)
+						.join(', ')}`,
+			);
+			expect(violations).toEqual([]);
+		},
+		120_000,
+	);
+});
