@@ -249,6 +249,9 @@ describe('documentPanes and setPaneText', () => {
 		['permission/7', 'cannot set the text of pane `permission/7`: the document has no such pane'],
 		['session', 'cannot set the text of pane `session`: the document has no such pane'],
 		['nonsense', 'cannot set the text of pane `nonsense`: the document has no such pane'],
+		['boundary/0', 'cannot set the text of pane `boundary/0`: the document has no such pane'],
+		['rcp/0', 'cannot set the text of pane `rcp/0`: the document has no such pane'],
+		['trust/1', 'cannot set the text of pane `trust/1`: the document has no such pane'],
 	])('refuses to set pane %s', (paneId, message) => {
 		expect(() => setPaneText(doc, paneId, '{}')).toThrow(message);
 	});

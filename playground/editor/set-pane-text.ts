@@ -28,7 +28,17 @@ export function setPaneText(doc: RoleDocument, paneId: PaneId, text: string): Ro
 		}
 		return list.map((item, j) => (j === i ? f(item) : item));
 	};
-	const [kind, a, b] = paneId.split('/');
+	const [kind, a, b, extra] = paneId.split('/');
+	const parts = { trust: 1, boundary: 1, session: 1, permission: 2, caller: 2, scp: 3, rcp: 3 }[
+		kind ?? ''
+	];
+	if (
+		parts === undefined ||
+		extra !== undefined ||
+		[kind, a, b].filter((x) => x !== undefined).length !== parts
+	) {
+		return fail('the document has no such pane');
+	}
 	switch (kind) {
 		case 'trust':
 			return a === undefined
