@@ -77,7 +77,9 @@ export function evaluateDocument(
 		byId.set(pane.id, entry);
 	}
 	const titles = new Map(panes.map((p) => [p.id, p.title]));
-	const hop = (id: HopId): HopEvaluation => _evaluateHop(doc, id, options, byId, titles);
+	// One instant for both hops, so `aws:CurrentTime` agrees between them.
+	const shared = { ...options, now: options.now ?? new Date() };
+	const hop = (id: HopId): HopEvaluation => _evaluateHop(doc, id, shared, byId, titles);
 	const assume = hop('assume');
 	const session = hop('session');
 	return { assume, session, panes: Object.fromEntries(byId) as Record<PaneId, PaneEvaluation> };
