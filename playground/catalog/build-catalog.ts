@@ -248,7 +248,7 @@ function _service(dataDir: string, prefix: string, name: string): ServiceInfo {
 		actions[a.name.toLowerCase()] = {
 			name: a.name,
 			description: a.description,
-			accessLevel: a.accessLevel,
+			accessLevel: _accessLevel(a.accessLevel),
 			resourceTypes: (a.resourceTypes ?? []).map((r) => ({
 				name: r.name,
 				required: r.required,
@@ -417,4 +417,13 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
 			`(${report.policies} policies, ${report.services} services; largest ${report.largest.file}, ` +
 			`${_kib(report.largest.bytes)}) → ${report.outDir}`,
 	);
+}
+
+/**
+ * The Service Authorization Reference gives one access level per action; the
+ * source data writes the specific ones with the kind they refine
+ * (`Tagging, Write`, `Permissions management, Write`). Keep the first.
+ */
+function _accessLevel(level: string): ActionInfo['accessLevel'] {
+	return level.split(',')[0]!.trim() as ActionInfo['accessLevel'];
 }
