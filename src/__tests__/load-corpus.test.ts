@@ -30,6 +30,7 @@ const aCase = (id: string | undefined, extra: object = {}) => ({
 });
 
 describe('loadCorpus and findCase', () => {
+	// Format checks are the corpus reader's (playground/scenarios/read-corpus.ts); these pin what a page build reports.
 	it('finds a case by id in any topic folder and names its file', () => {
 		const dir = corpus({
 			'course/ch03.json': { topic: 'x', cases: [aCase('ch03-ec2'), aCase(undefined)] },
@@ -43,6 +44,7 @@ describe('loadCorpus and findCase', () => {
 	it('accepts a case given as raw scenario text', () => {
 		const dir = corpus({
 			'grammar/x.json': {
+				topic: 'Grammar',
 				cases: [
 					{ id: 'dup', name: 'dup', scenarioText: '{"request":{}}', expect: { errors: ['E01'] } },
 				],
@@ -53,8 +55,8 @@ describe('loadCorpus and findCase', () => {
 
 	it('names the unknown id, the nearest ids and every file searched', () => {
 		const dir = corpus({
-			'course/ch03.json': { cases: [aCase('ch03-ec2-may-assume')] },
-			'course/ch04.json': { cases: [aCase('ch04-read-logs')] },
+			'course/ch03.json': { topic: 'Ch 3', cases: [aCase('ch03-ec2-may-assume')] },
+			'course/ch04.json': { topic: 'Ch 4', cases: [aCase('ch04-read-logs')] },
 		});
 		expect(() => findCase(loadCorpus(dir), 'ch03-ec2-may-asume')).toThrowError(
 			`unknown scenario id \`ch03-ec2-may-asume\`; did you mean \`ch03-ec2-may-assume\`?\n` +
@@ -64,39 +66,45 @@ describe('loadCorpus and findCase', () => {
 
 	it('rejects an id used in two files, naming both', () => {
 		const dir = corpus({
-			'a.json': { cases: [aCase('same')] },
-			'b/c.json': { cases: [aCase('same')] },
+			'a.json': { topic: 'A', cases: [aCase('same')] },
+			'b/c.json': { topic: 'C', cases: [aCase('same')] },
 		});
 		expect(() => loadCorpus(dir)).toThrowError(
-			'scenario id `same` is used twice: in `a.json` and in `b/c.json`',
+			'scenario ids used more than once: `same` in a.json case 0, b/c.json case 0',
 		);
 	});
 
 	it.each([
-		['a file that is not JSON', '{ nope', 'corpus file `bad.json` is not valid JSON'],
 		[
 			'a file without cases',
 			{ topic: 'x' },
-			'corpus file `bad.json` must be an object with a `cases` array',
+			'corpus file `bad.json`: `cases` must be a non-empty array',
 		],
 		[
 			'a case with neither scenario nor scenarioText',
-			{ cases: [{ id: 'x', name: 'x', expect: {} }] },
-			'case 0 of `bad.json`: needs exactly one of `scenario` (an object) and `scenarioText` (a string)',
+			{ topic: 't', cases: [{ id: 'x', name: 'x', expect: { decision: 'allowed' } }] },
+			'corpus file `bad.json`: case 0 (`x`): needs exactly one of `scenario` (an object) and `scenarioText` (a string)',
 		],
 		[
-			'a case whose id is not a string',
-			{ cases: [aCase(undefined, { id: 7 })] },
-			'case 0 of `bad.json`: `id` must be a string, got 7',
+			'a case whose id is not kebab-case',
+			{ topic: 't', cases: [aCase(undefined, { id: 7 })] },
+			'corpus file `bad.json`: case 0: `id` must be kebab-case, got 7',
 		],
 		[
 			'a case without expect',
-			{ cases: [{ id: 'x', name: 'x', scenario: {} }] },
-			'case 0 of `bad.json`: `expect` must be an object',
+			{ topic: 't', cases: [{ id: 'x', name: 'x', scenario: {} }] },
+			'corpus file `bad.json`: case 0 (`x`): `expect` must be an object',
 		],
 	])('fails loudly on %s, naming the file', (_what, content, message) => {
 		const dir = corpus({ 'bad.json': content });
 		expect(() => loadCorpus(dir)).toThrowError(new CorpusError(message));
+		expect(() => loadCorpus(dir)).toThrowError(CorpusError);
+	});
+
+	it('fails loudly on a file that is not JSON, naming the file', () => {
+		const dir = corpus({ 'bad.json': '{ nope' });
+		// The rest of the message is JSON.parse's own wording.
+		expect(() => loadCorpus(dir)).toThrowError(/^corpus file `bad\.json`: .*JSON/);
 	});
 
 	it('fails with the folder name when the corpus folder does not exist', () => {

@@ -1,28 +1,20 @@
 /**
  * Reads the scenario corpus (`playground/scenarios/**\/*.json`) at build time
- * and finds a case by id. Files are re-read only when they change, so a dev
- * server picks up edits and a build reads each file once.
+ * and finds a case by id. Reading and format checks are the corpus's own
+ * (`playground/scenarios/read-corpus.ts`, shared with its test driver), so a
+ * page and the tests accept exactly the same files. The corpus is read again
+ * only when a file was added, removed or changed, so a dev server picks up
+ * edits and a build reads it once.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import {
+	duplicateIds,
+	readCorpus,
+	type CorpusCase,
+} from '../../playground/scenarios/read-corpus.ts';
 
-/** One case of a corpus file (format: playground/scenarios/README.md). */
-export interface CorpusCase {
-	readonly id?: string;
-	readonly name: string;
-	readonly spec?: string;
-	/** A scenario per the contract (shared/spec/scenario-format.md); or, instead, */
-	readonly scenario?: Record<string, unknown>;
-	/** the scenario as raw JSON text, for input JSON cannot hold (duplicate keys, comments). */
-	readonly scenarioText?: string;
-	readonly expect: {
-		readonly decision?: 'allowed' | 'explicitDeny' | 'implicitDeny';
-		readonly decisiveStatements?: readonly unknown[];
-		readonly decidedBy?: string;
-		readonly warnings?: readonly string[];
-		readonly errors?: readonly string[];
-	};
-}
+export type { CorpusCase };
 
 /** A case found by id, with the file it came from. */
 export interface FoundCase {
@@ -45,25 +37,33 @@ export class CorpusError extends Error {
 	override readonly name = 'CorpusError';
 }
 
-const _fileCache = new Map<string, { mtimeMs: number; cases: readonly CorpusCase[] }>();
+const _cache = new Map<string, { signature: string; corpus: Corpus }>();
 
 /** Reads every `*.json` file under `dir` (recursively) and indexes the cases that have an id. */
 export function loadCorpus(dir: string): Corpus {
 	const files = _listJson(dir).sort();
+	const signature = files.map((f) => `${f}@${statSync(join(dir, f)).mtimeMs}`).join('\n');
+	const cached = _cache.get(dir);
+	if (cached && cached.signature === signature) return cached.corpus;
+
+	const read = readCorpus(dir);
+	for (const file of read) {
+		if ('error' in file) throw new CorpusError(file.error.message, { cause: file.error });
+	}
+	const duplicates = duplicateIds(read);
+	if (duplicates.length > 0) {
+		throw new CorpusError(`scenario ids used more than once: ${duplicates.join('; ')}`);
+	}
 	const byId = new Map<string, FoundCase>();
-	for (const file of files) {
-		for (const c of _readCases(dir, file)) {
-			if (c.id === undefined) continue;
-			const seen = byId.get(c.id);
-			if (seen) {
-				throw new CorpusError(
-					`scenario id \`${c.id}\` is used twice: in \`${seen.file}\` and in \`${file}\``,
-				);
-			}
-			byId.set(c.id, { id: c.id, file, case: c });
+	for (const file of read) {
+		if (!('cases' in file)) continue;
+		for (const c of file.cases) {
+			if (c.id !== undefined) byId.set(c.id, { id: c.id, file: file.path, case: c });
 		}
 	}
-	return { dir, files, byId };
+	const corpus: Corpus = { dir, files: read.map((f) => f.path), byId };
+	_cache.set(dir, { signature, corpus });
+	return corpus;
 }
 
 /** The case with this id; a {@link CorpusError} naming the id and the files searched when there is none. */
@@ -95,51 +95,6 @@ function _listJson(dir: string, root = dir): string[] {
 		}
 	}
 	return out;
-}
-
-function _readCases(dir: string, file: string): readonly CorpusCase[] {
-	const full = join(dir, file);
-	const mtimeMs = statSync(full).mtimeMs;
-	const cached = _fileCache.get(full);
-	if (cached && cached.mtimeMs === mtimeMs) return cached.cases;
-	let data: unknown;
-	try {
-		data = JSON.parse(readFileSync(full, 'utf8'));
-	} catch (cause) {
-		throw new CorpusError(`corpus file \`${file}\` is not valid JSON`, { cause });
-	}
-	const cases = _validateFile(file, data);
-	_fileCache.set(full, { mtimeMs, cases });
-	return cases;
-}
-
-function _validateFile(file: string, data: unknown): readonly CorpusCase[] {
-	if (
-		typeof data !== 'object' ||
-		data === null ||
-		!Array.isArray((data as { cases?: unknown }).cases)
-	) {
-		throw new CorpusError(`corpus file \`${file}\` must be an object with a \`cases\` array`);
-	}
-	const cases = (data as { cases: unknown[] }).cases;
-	cases.forEach((c, i) => {
-		const where = `case ${i} of \`${file}\``;
-		if (typeof c !== 'object' || c === null) throw new CorpusError(`${where} must be an object`);
-		const { id, scenario, scenarioText, expect } = c as Record<string, unknown>;
-		if (id !== undefined && typeof id !== 'string') {
-			throw new CorpusError(`${where}: \`id\` must be a string, got ${JSON.stringify(id)}`);
-		}
-		const isObject = typeof scenario === 'object' && scenario !== null && !Array.isArray(scenario);
-		if (isObject === (typeof scenarioText === 'string')) {
-			throw new CorpusError(
-				`${where}: needs exactly one of \`scenario\` (an object) and \`scenarioText\` (a string)`,
-			);
-		}
-		if (typeof expect !== 'object' || expect === null) {
-			throw new CorpusError(`${where}: \`expect\` must be an object`);
-		}
-	});
-	return cases as CorpusCase[];
 }
 
 /** Ids within edit distance 3 of `id`, nearest first (at most two). */
