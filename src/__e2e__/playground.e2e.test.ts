@@ -1,0 +1,307 @@
+/**
+ * The playground page driven through its real UI in Debian's Chromium:
+ * verdicts flip as the trust policy is typed, broken JSON gives a marker and a
+ * message (no crash), share links round-trip, hostile links fall back to the
+ * default, effective permissions, presets, keyboard tabs, axe, and the
+ * keystroke-to-verdict and time-to-editable figures (printed).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openSite, type Site } from './harness.ts';
+
+let site: Site;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+	site = await openSite();
+	page = site.page;
+	page.on('pageerror', (error) => pageErrors.push(String(error)));
+	await site.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+afterAll(async () => {
+	await site?.close();
+});
+beforeEach(async () => {
+	pageErrors.length = 0;
+	await page.goto(site.url('/playground/'));
+	await page.evaluate(() => localStorage.clear());
+});
+
+/** Open the playground (optionally with a fragment) and wait for its editors. */
+async function openPlayground(hash = ''): Promise<void> {
+	await page.goto('about:blank');
+	await page.goto(site.url(`/playground/${hash}`));
+	await page.waitForSelector('iam-playground[data-ready="editor"]', { timeout: 15_000 });
+}
+
+/** The decision line of a hop, as text. */
+function verdict(hop: 'assume' | 'session'): Promise<string> {
+	return page.locator(`[data-verdict="${hop}"] .pg-decision`).innerText();
+}
+
+/** Replace the whole text of the pane's editor by select-all and paste. */
+async function replaceText(paneId: string, text: string): Promise<void> {
+	await page.locator(`[role="tab"][data-pane="${paneId}"]`).click();
+	const editor = page.locator(`[data-editor="${paneId}"] .monaco-editor`);
+	await editor.click();
+	await page.keyboard.press('ControlOrMeta+A');
+	// A paste: typing would let the editor auto-close brackets and quotes.
+	await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+	await page.keyboard.press('ControlOrMeta+V');
+}
+
+const TRUST = (service: string): string =>
+	JSON.stringify(
+		{
+			Version: '2012-10-17',
+			Statement: [
+				{
+					Sid: 'TrustService',
+					Effect: 'Allow',
+					Principal: { Service: service },
+					Action: 'sts:AssumeRole',
+				},
+			],
+		},
+		null,
+		2,
+	);
+
+describe('the playground page', () => {
+	it('is editable within 1.5 s of navigation', async () => {
+		const started = Date.now();
+		await openPlayground();
+		const wall = Date.now() - started;
+		const measured = await page.evaluate(
+			() => performance.getEntriesByName('playground:editable')[0]?.duration ?? NaN,
+		);
+		console.log(
+			`time to editable editor: ${measured.toFixed(0)} ms after navigation start (${wall} ms wall clock from goto)`,
+		);
+		await page.locator('[data-editor="trust"] .monaco-editor').click();
+		await page.keyboard.press('End');
+		await page.keyboard.type(' ');
+		expect(measured).toBeLessThan(1500);
+		expect(await verdict('assume')).toContain('Allowed');
+	});
+
+	it('flips hop 1 to an implicit deny when the trust policy names Lambda instead of EC2', async () => {
+		await openPlayground();
+		expect(await verdict('assume')).toContain('Allowed');
+		await replaceText('trust', TRUST('lambda.amazonaws.com'));
+		await expect.poll(() => verdict('assume')).toContain('Denied — no statement allows it');
+		const reasons = await page.locator('[data-why="assume"] [data-reasons]').innerText();
+		expect(reasons).toContain(
+			'does not apply: the caller is ec2.amazonaws.com, not lambda.amazonaws.com',
+		);
+		await page.locator('.pg-callers [data-caller="lambda.amazonaws.com"]').click();
+		await expect.poll(() => verdict('assume')).toContain('Allowed');
+	});
+
+	it('shows a marker and an error message for broken JSON, and keeps working', async () => {
+		await openPlayground();
+		await replaceText('trust', '{ "Version": "2012-10-17", "Statement": [ ');
+		await expect
+			.poll(() => page.locator('[data-editor="trust"] .squiggly-error').count())
+			.toBeGreaterThan(0);
+		const problem = await page.locator('#pg-panel-trust [data-problems]').innerText();
+		expect(problem).toMatch(/^error E\d+: /);
+		expect(await verdict('assume')).toContain('No verdict');
+		expect(await page.locator('[role="tab"][data-pane="trust"]').innerText()).toMatch(/error/);
+		expect(await verdict('session')).toContain('Allowed');
+		await replaceText('trust', TRUST('ec2.amazonaws.com'));
+		await expect.poll(() => verdict('assume')).toContain('Allowed');
+		expect(pageErrors).toEqual([]);
+	});
+
+	it('shares a link that opens the same scenario in a fresh page', async () => {
+		await openPlayground();
+		await replaceText('trust', TRUST('lambda.amazonaws.com'));
+		await page.locator('#pg-role').fill('SharedRole');
+		await page.locator('[data-action="share"]').click();
+		await expect.poll(() => page.locator('[data-status]').innerText()).toBe('link copied');
+		const url = page.url();
+		expect(url).toMatch(/#s=1\./);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+		const fresh = await site.context.newPage();
+		await fresh.evaluate(() => localStorage.clear()).catch(() => undefined);
+		await fresh.goto(url);
+		await fresh.waitForSelector('iam-playground[data-ready="editor"]');
+		expect(await fresh.locator('#pg-role').inputValue()).toBe('SharedRole');
+		expect(await fresh.locator('[data-verdict="assume"]').innerText()).toContain(
+			'May ec2.amazonaws.com assume SharedRole?',
+		);
+		const text = await fresh.evaluate(
+			() => document.querySelector('[data-editor="trust"] .view-lines')?.textContent ?? '',
+		);
+		expect(text.replace(/\s/g, '')).toContain('"Service":"lambda.amazonaws.com"');
+		await fresh.close();
+	});
+
+	it.each([
+		['garbage data', '#s=1.%%%not-base64'],
+		['an unknown format version', '#s=9.abc'],
+		['markup in the fragment', '#s=1.<img src=x onerror=alert(1)>'],
+	])('opens a link with %s as the default scenario with a clear message', async (_what, hash) => {
+		let dialogs = 0;
+		page.on('dialog', () => dialogs++);
+		await openPlayground(hash);
+		const message = page.locator('[data-load-message]');
+		expect(await message.isVisible()).toBe(true);
+		expect(await message.innerText()).toMatch(/^this share link cannot be opened: /);
+		expect(await page.locator('#pg-role').inputValue()).toBe('DemoRoleForEC2');
+		expect(await verdict('assume')).toContain('Allowed');
+		expect(await page.locator('iam-playground img').count()).toBe(0);
+		expect(dialogs).toBe(0);
+	});
+
+	it('restores the last scenario after a reload', async () => {
+		await openPlayground();
+		await page.locator('#pg-action').fill('iam:CreateRole');
+		await expect.poll(() => verdict('session')).toContain('Denied — no statement allows it');
+		await page.waitForTimeout(600); // autosave is debounced
+		await page.reload();
+		await page.waitForSelector('iam-playground[data-ready="editor"]');
+		expect(await page.locator('#pg-action').inputValue()).toBe('iam:CreateRole');
+	});
+
+	it('shows that IAM read-only allows reads and lists and no write action', async () => {
+		await openPlayground();
+		await page.locator('#pg-service').selectOption('iam');
+		await page.waitForSelector('[data-effective-summary]');
+		const counts = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('[data-access-level]')].map((group) => ({
+				level: group.dataset.accessLevel,
+				allowed: group.querySelectorAll('tr[data-decision="allowed"]').length,
+				rows: group.querySelectorAll('tbody tr').length,
+			})),
+		);
+		const by = Object.fromEntries(counts.map((c) => [c.level, c]));
+		expect(by.Write?.rows).toBeGreaterThan(0);
+		expect(by.Write?.allowed).toBe(0);
+		expect(by['Permissions management']?.allowed ?? 0).toBe(0);
+		expect(by.Tagging?.allowed ?? 0).toBe(0);
+		expect(by.Read?.allowed).toBeGreaterThan(0);
+		expect(by.List?.allowed).toBeGreaterThan(0);
+	});
+
+	it('opens a preset in one click: an SCP that denies a region', async () => {
+		await openPlayground();
+		await page.locator('#pg-preset').selectOption('preset-scp-deny-region');
+		await page.locator('[data-action="preset"]').click();
+		await expect.poll(() => verdict('session')).toContain('Denied — explicit deny');
+		expect(await page.locator('[data-why="session"] figure').getAttribute('data-highlight')).toBe(
+			'explicitDeny',
+		);
+		expect(await page.locator('[data-why="session"] [data-changes]').innerText()).toContain(
+			'wins over every allow',
+		);
+	});
+
+	it('offers an input row for a missing context key', async () => {
+		await openPlayground();
+		await page.locator('#pg-preset').selectOption('preset-cross-account-missing-external-id');
+		await page.locator('[data-action="preset"]').click();
+		await expect.poll(() => verdict('assume')).toContain('Denied');
+		await page.getByRole('button', { name: 'Add sts:ExternalId to the context' }).click();
+		const key = page.getByLabel('caller context key 1', { exact: true });
+		expect(await key.inputValue()).toBe('sts:ExternalId');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+			'value of caller context key 1',
+		);
+	});
+
+	it('reveals a statement in its editor when its reason is clicked', async () => {
+		await openPlayground();
+		await page.locator('[data-why="assume"] [data-decisive] .pg-reason').click();
+		expect(
+			await page.locator('[role="tab"][data-pane="trust"]').getAttribute('aria-selected'),
+		).toBe('true');
+		expect(
+			await page.evaluate(() =>
+				document.activeElement?.closest('[data-editor]')?.getAttribute('data-editor'),
+			),
+		).toBe('trust');
+	});
+
+	it('moves between policy tabs with the arrow keys', async () => {
+		await openPlayground();
+		await page.locator('[role="tab"][data-pane="trust"]').focus();
+		await page.keyboard.press('ArrowRight');
+		const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-pane'));
+		expect(focused).toBe('permission/0');
+		expect(
+			await page.locator('[role="tab"][data-pane="permission/0"]').getAttribute('aria-selected'),
+		).toBe('true');
+		expect(await page.locator('#pg-panel-permission-0').isVisible()).toBe(true);
+	});
+
+	it('stacks the panes on a narrow screen and still shows both verdicts', async () => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		try {
+			await openPlayground();
+			const editors = await page.locator('.pg-editors').boundingBox();
+			const verdicts = await page.locator('.pg-verdicts').boundingBox();
+			expect(verdicts!.y).toBeGreaterThan(editors!.y + editors!.height - 1);
+			expect(await verdict('session')).toContain('Allowed');
+		} finally {
+			await page.setViewportSize({ width: 1280, height: 900 });
+		}
+	});
+
+	it('shows a readable message instead of a blank page when the catalog cannot load', async () => {
+		await page.route('**/catalog/**', (route) => route.abort());
+		try {
+			await page.goto('about:blank');
+			await page.goto(site.url('/playground/'));
+			const alert = page.locator('[data-error]');
+			await alert.waitFor({ state: 'visible' });
+			expect(await alert.innerText()).toMatch(/^The playground stopped working: /);
+		} finally {
+			await page.unroute('**/catalog/**');
+		}
+	});
+
+	it('has no axe-core violations with the editors loaded', async () => {
+		await openPlayground();
+		const results = await new AxeBuilder({ page })
+			.options({ resultTypes: ['violations'] })
+			.analyze();
+		expect(
+			results.violations.map(
+				(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+			),
+		).toEqual([]);
+	});
+
+	it('updates the verdict and markers within one animation frame of a keystroke', async () => {
+		await openPlayground();
+		await page.locator('[data-editor="trust"] .monaco-editor').click();
+		await page.keyboard.press('ControlOrMeta+End');
+		await page.evaluate(() => performance.clearMeasures());
+		for (let i = 0; i < 30; i++) await page.keyboard.type(' ');
+		await page.waitForTimeout(100);
+		const [verdictTimes, frameTimes] = await page.evaluate(() =>
+			['playground:keystroke-to-verdict', 'playground:keystroke-to-frame'].map((name) =>
+				performance.getEntriesByName(name).map((e) => e.duration),
+			),
+		);
+		const stats = (xs: number[]) => {
+			const sorted = [...xs].sort((a, b) => a - b);
+			return {
+				median: sorted[Math.floor(sorted.length / 2)]!,
+				p95: sorted[Math.floor(sorted.length * 0.95)]!,
+				max: sorted.at(-1)!,
+			};
+		};
+		const v = stats(verdictTimes!);
+		const f = stats(frameTimes!);
+		console.log(
+			`keystroke → verdict + markers: median ${v.median.toFixed(2)} ms, p95 ${v.p95.toFixed(2)} ms, max ${v.max.toFixed(2)} ms over ${verdictTimes!.length} keystrokes; keystroke → next frame: median ${f.median.toFixed(2)} ms, max ${f.max.toFixed(2)} ms`,
+		);
+		expect(verdictTimes!.length).toBe(30);
+		expect(v.median).toBeLessThan(16.7);
+	});
+});

@@ -1,0 +1,215 @@
+/**
+ * The playground app: holds the role document, evaluates it on every change
+ * (on the main thread: a typical document takes well under a millisecond) and
+ * hands the evaluation to the panels. Monaco is loaded by dynamic import
+ * after the first verdict is on screen.
+ */
+import { createBrowserCatalog } from '../../../playground/catalog/browser-catalog.ts';
+import { restoreDocument, saveDocument } from '../../../playground/editor/autosave.ts';
+import { defaultDocument } from '../../../playground/editor/default-document.ts';
+import { documentPanes } from '../../../playground/editor/document-panes.ts';
+import { evaluateDocument } from '../../../playground/editor/evaluate-document.ts';
+import { setPaneText } from '../../../playground/editor/set-pane-text.ts';
+import { decodeShareLink } from '../../../playground/editor/share-link.ts';
+import type { LoadResult, PaneId, RoleDocument } from '../../../playground/editor/types.ts';
+import { appendStatement, policyWith } from '../../lib/playground/append-statement.ts';
+import { addInlinePolicy, freshPolicyName } from '../../lib/playground/document-edits.ts';
+import type { Suggestion } from '../../lib/playground/suggest-changes.ts';
+import { part } from './dom.ts';
+import { mountEditorsPanel } from './editors-panel.ts';
+import { mountEffectivePanel } from './effective-panel.ts';
+import { mountKeepPanel, showLoadMessage } from './keep-panel.ts';
+import { mountRequestPanel } from './request-panel.ts';
+import { mountVerdictPanel } from './verdict-panel.ts';
+
+/** Options of {@link startPlayground}. */
+export interface StartOptions {
+	/** Called with an error the app cannot recover from (shown on the page). */
+	readonly onError: (error: unknown) => void;
+}
+
+/** Names of the performance measures the page records (read by the e2e timing test). */
+export const MEASURES = {
+	/** From the key-down in an editor to the verdict and markers updated. */
+	keystrokeToVerdict: 'playground:keystroke-to-verdict',
+	/** From the key-down to the next animation frame after the update. */
+	keystrokeToFrame: 'playground:keystroke-to-frame',
+	/** From navigation start to the first editor accepting input. */
+	editable: 'playground:editable',
+} as const;
+
+/** The storage the page autosaves to, or `undefined` where the browser refuses it. */
+function _storage(): Storage | undefined {
+	try {
+		return window.localStorage;
+	} catch {
+		return undefined;
+	}
+}
+
+/** The text the catalog scans for managed-policy ARNs and service prefixes. */
+function _mentions(doc: RoleDocument): string {
+	return [JSON.stringify(doc), ...documentPanes(doc).map((p) => p.text)].join('\n');
+}
+
+/** Start the playground in its root element. */
+export async function startPlayground(root: HTMLElement, options: StartOptions): Promise<void> {
+	const storage = _storage();
+	// Monaco is the biggest download: start it now, use it once the verdict is on screen.
+	const monaco = import('../../../playground/editor/create-editor.ts');
+	monaco.catch(() => undefined); // reported below, where it is awaited
+	const catalog = await createBrowserCatalog({
+		baseUrl: new URL(root.dataset.catalogBase ?? '/catalog/', location.href).href,
+	});
+	const initial: LoadResult | undefined =
+		decodeShareLink(location) ?? (storage ? restoreDocument(storage) : undefined);
+	let doc = initial?.doc ?? defaultDocument();
+	await catalog.ensureFor(_mentions(doc)).catch(() => undefined);
+
+	const status = part(root, '[data-status]');
+	const announce = (message: string): void => {
+		// Re-set so the same message twice is announced twice.
+		status.textContent = '';
+		requestAnimationFrame(() => (status.textContent = message));
+	};
+	const getDoc = (): RoleDocument => doc;
+
+	let saveTimer: ReturnType<typeof setTimeout> | undefined;
+	let catalogTimer: ReturnType<typeof setTimeout> | undefined;
+	const afterChange = (): void => {
+		clearTimeout(saveTimer);
+		saveTimer = setTimeout(() => {
+			if (storage) saveDocument(storage, doc);
+		}, 400);
+		clearTimeout(catalogTimer);
+		catalogTimer = setTimeout(() => {
+			const seen = doc;
+			void catalog
+				.ensureFor(_mentions(seen))
+				.then(() => {
+					if (seen !== doc) return;
+					editors.refreshManaged(doc);
+					refresh();
+				})
+				.catch(() => undefined);
+		}, 150);
+	};
+
+	const refresh = (keyAt?: number): void => {
+		const evaluation = evaluateDocument(doc, { managedPolicies: catalog.managedPolicies });
+		editors.update(evaluation);
+		verdict.update(doc, evaluation);
+		effective.update();
+		if (keyAt !== undefined) {
+			performance.measure(MEASURES.keystrokeToVerdict, { start: keyAt, end: performance.now() });
+			requestAnimationFrame(() =>
+				performance.measure(MEASURES.keystrokeToFrame, { start: keyAt, end: performance.now() }),
+			);
+		}
+	};
+
+	/** A new document from outside: everything is rebuilt. */
+	const load = (next: RoleDocument, note?: string): void => {
+		doc = next;
+		showLoadMessage(root, note);
+		editors.rebuild(doc);
+		request.update(doc);
+		refresh();
+		afterChange();
+	};
+	const structure = (next: RoleDocument, focusPane?: PaneId): void => {
+		doc = next;
+		editors.rebuild(doc, focusPane);
+		refresh();
+		afterChange();
+	};
+
+	const apply = (s: Suggestion): void => {
+		if (s.kind === 'missingKey') {
+			request.addContextRow(s.hop, s.key, s.type);
+			return;
+		}
+		if (s.kind !== 'addStatement') return;
+		if (s.target === 'permission') {
+			const name = freshPolicyName(doc, 'permission', 'Suggested');
+			const next = addInlinePolicy(doc, 'permission', policyWith(s.statement), name);
+			structure(next, `permission/${next.permissionPolicies.length - 1}`);
+			announce(`added the policy ${name}`);
+			return;
+		}
+		const source =
+			s.target === 'trust'
+				? { kind: 'inline' as const, text: doc.trustPolicy }
+				: s.target === 'boundary'
+					? doc.permissionsBoundary
+					: doc.sessionPolicy;
+		const text = source?.kind === 'inline' ? appendStatement(source.text, s.statement) : undefined;
+		if (text === undefined) {
+			announce('that policy cannot be changed here: fix its JSON first, or edit it by hand');
+			return;
+		}
+		structure(setPaneText(doc, s.target, text), s.target);
+		announce(
+			`added the statement to the ${s.target === 'trust' ? 'trust policy' : s.target === 'boundary' ? 'permissions boundary' : 'session policy'}`,
+		);
+	};
+
+	const editors = mountEditorsPanel({
+		tabsRoot: part(root, '[data-tabs]'),
+		addRoot: part(root, '[data-add]'),
+		catalog,
+		getDoc,
+		onText(paneId, text, keyAt) {
+			doc = setPaneText(doc, paneId, text);
+			refresh(keyAt);
+			afterChange();
+		},
+		onStructure: structure,
+		announce,
+	});
+	const verdict = mountVerdictPanel({
+		verdictsRoot: part(root, '[data-verdicts]'),
+		whyRoot: part(root, '.pg-why'),
+		reveal: (paneId, span) => editors.reveal(paneId, span),
+		apply,
+	});
+	const request = mountRequestPanel({
+		root: part(root, '.pg-request'),
+		getDoc,
+		onChange(next) {
+			doc = next;
+			refresh();
+			afterChange();
+		},
+	});
+	const effective = mountEffectivePanel({
+		select: part<HTMLSelectElement>(root, '[data-service]'),
+		output: part(root, '[data-effective]'),
+		catalog,
+		getDoc,
+	});
+	mountKeepPanel({
+		root: part(root, '.pg-toolbar'),
+		catalog,
+		getDoc,
+		load,
+		announce,
+		location: window.location,
+		history: window.history,
+	});
+
+	load(doc, initial?.ok === false ? initial.message : undefined);
+	part(root, '[data-loading]').hidden = true;
+	root.dataset.ready = 'verdict';
+
+	// Monaco after the verdict is on screen.
+	const theme = document.documentElement.dataset.theme === 'light' ? 'vs' : 'vs-dark';
+	try {
+		const { createPlaygroundEditor } = await monaco;
+		editors.attachMonaco(createPlaygroundEditor, theme);
+		performance.measure(MEASURES.editable, { start: 0, end: performance.now() });
+		root.dataset.ready = 'editor';
+	} catch (error) {
+		options.onError(error);
+	}
+}
