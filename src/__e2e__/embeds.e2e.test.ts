@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM, openSite, type Site } from './harness.ts';
 
 let site: Site;
@@ -137,54 +137,80 @@ describe('a predict-the-verdict question', () => {
 	});
 });
 
+/** In a Try it's Monaco editor, select the value of `key` on its first line (a JSON string) and type `value`. */
+async function retypeValue(page: Page, tryIt: Locator, key: string, value: string): Promise<void> {
+	const payload = JSON.parse((await tryIt.locator('[data-payload]').textContent()) ?? '{}') as {
+		text: string;
+	};
+	const lines = payload.text.split('\n');
+	const line = lines.findIndex((l) => l.includes(`"${key}": "`));
+	const old = /: "([^"]*)"/.exec(lines[line] ?? '')?.[1] ?? '';
+	await tryIt.locator('.monaco-editor .view-lines').click();
+	await page.keyboard.press('ControlOrMeta+Home');
+	for (let i = 0; i < line; i++) await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('End');
+	// Past the closing quote (and the comma, when there is one).
+	const tail = lines[line]?.endsWith(',') ? 2 : 1;
+	for (let i = 0; i < tail; i++) await page.keyboard.press('ArrowLeft');
+	for (let i = 0; i < old.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+	await page.keyboard.type(value);
+}
+
 describe('a Try it block', () => {
-	it('loads no editor code before Edit, then turns into a live editor', async () => {
+	it('loads no editor code before Edit, then turns into a Monaco editor', async () => {
 		const { page } = site;
 		const scripts: string[] = [];
 		page.on('request', (r) => {
-			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+			if (['script', 'worker'].includes(r.resourceType())) scripts.push(new URL(r.url()).pathname);
 		});
 		await page.goto(site.url(CH03));
 		await page.waitForLoadState('networkidle');
-		const loadedBefore = [...scripts];
-		expect(
-			loadedBefore.filter((s) => /try-it-live|monaco|editor\.(api|main)|evaluator/i.test(s)),
-		).toEqual([]);
+		const editorCode = /try-it-live|create-editor|editor\.worker|json\.worker|monaco/i;
+		const before = [...scripts];
+		expect(before.filter((s) => editorCode.test(s))).toEqual([]);
 
 		const tryIt = page.locator('iam-try-it').first();
 		await expect(tryIt.locator('[data-words]').textContent()).resolves.toBe('Allowed');
 		await tryIt.getByRole('button', { name: 'Edit' }).click();
-		const editor = tryIt.locator('[data-live] textarea, [data-live] .monaco-editor').first();
-		await editor.waitFor();
-		expect(scripts.slice(loadedBefore.length).some((s) => /try-it-live/.test(s))).toBe(true);
+		await tryIt.locator('[data-live] .monaco-editor').waitFor();
+		const after = scripts.slice(before.length);
+		expect(after.some((s) => /try-it-live/.test(s))).toBe(true);
+		expect(after.some((s) => /create-editor/.test(s))).toBe(true);
 		await expect(tryIt.locator('[data-static]').isHidden()).resolves.toBe(true);
+		await expect(tryIt.locator('.editor-hint').textContent()).resolves.toMatch(/Escape then Tab/);
+		await expect(tryIt.locator('.iam-mark-decisive').count()).resolves.toBeGreaterThan(0);
 		const href = await tryIt.locator('a[data-open]').getAttribute('href');
 		expect(href).toMatch(/\/playground\/#s=1\./);
 	});
 
-	it('follows every edit: a new caller flips the verdict, broken JSON shows where', async () => {
+	it('follows every keystroke: a new caller flips the verdict, broken JSON shows where', async () => {
 		const { page } = site;
 		await page.goto(site.url(CH03));
 		const tryIt = page.locator('iam-try-it').first();
 		await tryIt.getByRole('button', { name: 'Edit' }).click();
-		const area = tryIt.locator('[data-live] textarea');
-		await area.waitFor();
-		const text = await area.inputValue();
-		await area.fill(
-			text.replace('"principal": "ec2.amazonaws.com"', '"principal": "lambda.amazonaws.com"'),
-		);
-		await expect(tryIt.locator('[data-words]').textContent()).resolves.toBe(
-			'Denied: implicit deny',
-		);
+		await tryIt.locator('[data-live] .monaco-editor').waitFor();
+		const href = await tryIt.locator('a[data-open]').getAttribute('href');
+
+		await retypeValue(page, tryIt, 'principal', 'lambda.amazonaws.com');
+		await tryIt.locator('[data-words]', { hasText: 'Denied: implicit deny' }).waitFor();
 		await expect(tryIt.getAttribute('data-decision')).resolves.toBe('implicitDeny');
-		await area.fill('{ "request": ');
-		await expect(tryIt.locator('[data-words]').textContent()).resolves.toBe(
-			'Rejected: invalid input',
+		await expect(tryIt.locator('[data-reasons]').textContent()).resolves.toContain(
+			'lambda.amazonaws.com',
 		);
+		await expect
+			.poll(() => tryIt.locator('a[data-open]').getAttribute('href'), { timeout: 5000 })
+			.not.toBe(href);
+
+		await page.keyboard.press('ControlOrMeta+End');
+		await page.keyboard.type(',');
+		await tryIt.locator('[data-words]', { hasText: 'Rejected: invalid input' }).waitFor();
 		await expect(tryIt.locator('[data-problems] li').first().textContent()).resolves.toMatch(
 			/^Line \d+, column \d+: /,
 		);
-		await expect(tryIt.locator('a[data-open]').isHidden()).resolves.toBe(true);
+		await expect(tryIt.locator('.monaco-editor .squiggly-error').count()).resolves.toBeGreaterThan(
+			0,
+		);
+		await expect.poll(() => tryIt.locator('a[data-open]').isHidden(), { timeout: 5000 }).toBe(true);
 	});
 });
 
@@ -232,7 +258,7 @@ describe('accessibility of the embeds (axe-core)', () => {
 			await page.goto(site.url(CH03));
 			await page.locator('iam-predict').first().getByRole('button', { name: 'Allowed' }).click();
 			await page.locator('iam-try-it').first().getByRole('button', { name: 'Edit' }).click();
-			await page.locator('iam-try-it [data-live] > *').first().waitFor();
+			await page.locator('iam-try-it [data-live] .monaco-editor').first().waitFor();
 			await typeInto(page, `#exercise-${exercises[0]!.id}-editor`, '{ "Version": ');
 			await page.locator('iam-exercise [data-problems] li').first().waitFor();
 			const results = await new AxeBuilder({ page })

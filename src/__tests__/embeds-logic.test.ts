@@ -19,6 +19,7 @@ import {
 	type ProgressStorage,
 } from '../lib/embeds/progress-store.ts';
 import { scenarioToDocument } from '../lib/embeds/scenario-to-document.ts';
+import { statementMarks } from '../lib/embeds/statement-marks.ts';
 import { verdictReasons } from '../lib/embeds/verdict-reasons.ts';
 
 const managedPolicies = createNodeCatalog().managedPolicies;
@@ -411,5 +412,61 @@ describe('verdictReasons', () => {
 		expect(reasons[1]).toMatch(
 			/^Allow statement 0 of trust policy does not apply: .*`lambda\.amazonaws\.com`/,
 		);
+	});
+});
+
+describe('statementMarks', () => {
+	it('marks the decisive statement, the ones that apply and the ones that do not, at their text', () => {
+		const scenario = {
+			request: { principal: 'ec2.amazonaws.com', action: 'sts:AssumeRole', resource: ROLE },
+			resourcePolicy: {
+				Version: V,
+				Statement: [
+					{
+						Sid: 'Lambda',
+						Effect: 'Allow',
+						Principal: { Service: 'lambda.amazonaws.com' },
+						Action: 'sts:AssumeRole',
+					},
+					{
+						Sid: 'EC2',
+						Effect: 'Allow',
+						Principal: { Service: 'ec2.amazonaws.com' },
+						Action: 'sts:AssumeRole',
+					},
+				],
+			},
+		};
+		const text = JSON.stringify(scenario, null, 2);
+		const parsed = parseScenario(text);
+		if (!parsed.scenario) throw new Error('scenario does not parse');
+		const marks = statementMarks(explain(parsed.scenario));
+		expect(
+			marks.map((m) => [
+				m.kind,
+				m.hop,
+				JSON.parse(text.slice(m.span.offset, m.span.offset + m.span.length)).Sid,
+			]),
+		).toEqual([
+			['notApplies', 'assume', 'Lambda'],
+			['decisive', 'assume', 'EC2'],
+		]);
+		expect(marks[1]?.message).toMatch(/^Allow statement 1 \(Sid `EC2`\) of trust policy applies/);
+	});
+
+	it('leaves out AWS managed policies, whose text is not in the editor', () => {
+		const parsed = parseScenario(
+			JSON.stringify({
+				request: {
+					principal: 'arn:aws:sts::111122223333:assumed-role/R/s',
+					action: 'iam:GetRole',
+					resource: ROLE,
+				},
+				identityPolicies: [{ arn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess' }],
+			}),
+			{ managedPolicies },
+		);
+		if (!parsed.scenario) throw new Error('scenario does not parse');
+		expect(statementMarks(explain(parsed.scenario))).toEqual([]);
 	});
 });

@@ -1,14 +1,20 @@
 /**
- * The editor of a live embed: for now a plain `<textarea>` (keyboard
- * friendly, no editor code to load). The handle is the small part of the
- * editor core's handle the embeds use, so Monaco can take its place.
+ * The editor of a live embed: Monaco through the editor core
+ * (`createPlaygroundEditor`, loaded by dynamic import when the reader asks
+ * for an editor), with markers and statement highlights; a plain
+ * `<textarea>` when Monaco cannot load, so the embed still works.
  */
+import type { PaneMark } from '../../../playground/editor/types.ts';
+import type { Diagnostic } from '../../../playground/evaluator/index.ts';
 
 /** What an embed needs from an editor. */
 export interface EmbedEditor {
 	getText(): string;
-	setText(text: string): void;
 	focus(): void;
+	/** Show these diagnostics (spans into the text) as markers; no-op for the textarea. */
+	setMarkers(diagnostics: readonly Diagnostic[]): void;
+	/** Highlight these statements; no-op for the textarea. */
+	setDecorations(marks: readonly PaneMark[]): void;
 	dispose(): void;
 }
 
@@ -21,11 +27,47 @@ export interface MountEditorOptions {
 	readonly onChange: (text: string) => void;
 }
 
-/** Fill `container` with an editor over `options.text`. */
+let _count = 0;
+
+/** Fill `container` with an editor over `options.text`: Monaco, or a textarea if it fails to load. */
 export async function mountEditor(
 	container: HTMLElement,
 	options: MountEditorOptions,
 ): Promise<EmbedEditor> {
+	try {
+		const [{ createPlaygroundEditor }, { tabTrapHint }] = await Promise.all([
+			import('../../../playground/editor/create-editor.ts'),
+			import('../../../playground/editor/tab-trap.ts'),
+		]);
+		const host = document.createElement('div');
+		host.className = 'monaco-host';
+		const hint = document.createElement('p');
+		hint.className = 'editor-hint';
+		hint.textContent = tabTrapHint(/Mac|iPhone|iPad/.test(navigator.platform));
+		container.replaceChildren(host, hint);
+		const handle = createPlaygroundEditor({
+			container: host,
+			text: options.text,
+			// Outside the policy schema's folder: this model is a whole scenario, not one policy.
+			uri: `inmemory://iam-roles-lab/embed/scenario-${++_count}.json`,
+			theme: document.documentElement.dataset.theme === 'light' ? 'vs' : 'vs-dark',
+			ariaLabel: options.ariaLabel,
+			onChange: options.onChange,
+		});
+		return {
+			getText: () => handle.getText(),
+			focus: () => handle.focus(),
+			setMarkers: (d) => handle.setMarkers(d),
+			setDecorations: (m) => handle.setDecorations(m),
+			dispose: () => handle.dispose(),
+		};
+	} catch (error) {
+		console.error('the code editor did not load; using a plain text area', error);
+		return _textarea(container, options);
+	}
+}
+
+function _textarea(container: HTMLElement, options: MountEditorOptions): EmbedEditor {
 	const area = document.createElement('textarea');
 	area.value = options.text;
 	area.rows = Math.min(Math.max(options.text.split('\n').length + 1, 10), 30);
@@ -33,16 +75,14 @@ export async function mountEditor(
 	area.setAttribute('autocomplete', 'off');
 	area.setAttribute('autocapitalize', 'off');
 	area.setAttribute('aria-label', options.ariaLabel);
-	area.dataset.editor = '';
 	const onInput = (): void => options.onChange(area.value);
 	area.addEventListener('input', onInput);
 	container.replaceChildren(area);
 	return {
 		getText: () => area.value,
-		setText: (text) => {
-			area.value = text;
-		},
 		focus: () => area.focus(),
+		setMarkers: () => {},
+		setDecorations: () => {},
 		dispose: () => {
 			area.removeEventListener('input', onInput);
 			area.remove();

@@ -1,7 +1,7 @@
 /**
- * The live part of `<iam-try-it>`, loaded when the reader presses Edit: an
- * editor over the scenario JSON whose verdict, reasons and problems follow
- * every keystroke, and an "Open in playground" link that carries the edited
+ * The live part of `<iam-try-it>`, loaded when the reader presses Edit: a
+ * Monaco editor over the scenario JSON whose verdict, reasons, problems,
+ * markers and statement highlights follow every keystroke, and an "Open in playground" link that carries the edited
  * scenario over. The evaluator runs on the main thread: a parse and explain
  * of a scenario this size takes well under a millisecond.
  */
@@ -10,12 +10,15 @@ import {
 	explain,
 	parseScenario,
 	type Decision,
+	type Diagnostic,
 	type ManagedPolicyCatalog,
 } from '../../../playground/evaluator/index.ts';
 import { encodeShareLink } from '../../../playground/editor/share-link.ts';
 import { subsetCatalog } from '../../lib/embeds/managed-subset.ts';
 import { scenarioToDocument } from '../../lib/embeds/scenario-to-document.ts';
 import { VERDICT_LABELS, verdictReasons } from '../../lib/embeds/verdict-reasons.ts';
+import type { PaneMark } from '../../../playground/editor/types.ts';
+import { statementMarks } from '../../lib/embeds/statement-marks.ts';
 import { mountEditor } from './mount-editor.ts';
 import { setParts } from './set-parts.ts';
 
@@ -45,7 +48,12 @@ export async function startTryIt(root: HTMLElement): Promise<void> {
 	const live = root.querySelector<HTMLElement>('[data-live]')!;
 	const caption = root.querySelector('figcaption')?.textContent?.trim() ?? 'scenario';
 	live.hidden = false;
-	const update = (text: string): void => render(root, payload, managedPolicies, text);
+	// `editor` is only read by edits, which come after it is assigned.
+	const update = (text: string): void => {
+		const out = render(root, payload, managedPolicies, text);
+		editor.setMarkers(out.diagnostics);
+		editor.setDecorations(out.marks);
+	};
 	const editor = await mountEditor(live, {
 		text: payload.text,
 		ariaLabel: `Scenario JSON: ${caption}`,
@@ -62,8 +70,9 @@ export function render(
 	payload: TryItPayload,
 	managedPolicies: ManagedPolicyCatalog,
 	text: string,
-): Decision | 'invalid' {
+): { decision: Decision | 'invalid'; diagnostics: readonly Diagnostic[]; marks: PaneMark[] } {
 	const parsed = parseScenario(text, { managedPolicies });
+	let marks: PaneMark[] = [];
 	const problems = root.querySelector<HTMLUListElement>('[data-problems]')!;
 	const reasons = root.querySelector<HTMLUListElement>('[data-reasons]')!;
 	let decision: Decision | 'invalid';
@@ -82,6 +91,7 @@ export function render(
 	} else {
 		const result = explain(parsed.scenario);
 		decision = result.decision;
+		marks = statementMarks(result);
 		problems.replaceChildren();
 		reasons.replaceChildren(
 			...verdictReasons(result).map((sentence) => {
@@ -96,8 +106,19 @@ export function render(
 	root.querySelector('[data-icon]')!.textContent = _ICONS[decision];
 	root.querySelector('[data-words]')!.textContent =
 		decision === 'invalid' ? 'Rejected: invalid input' : VERDICT_LABELS[decision];
-	_updateLink(root, payload, text);
-	return decision;
+	_scheduleLink(root, payload, text);
+	return { decision, diagnostics: [...parsed.errors, ...parsed.warnings], marks };
+}
+
+const _pendingLinks = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
+
+/** Update the link after typing pauses: compressing the scenario on every keystroke is waste. */
+function _scheduleLink(root: HTMLElement, payload: TryItPayload, text: string): void {
+	clearTimeout(_pendingLinks.get(root));
+	_pendingLinks.set(
+		root,
+		setTimeout(() => _updateLink(root, payload, text), 200),
+	);
 }
 
 /** Point "Open in playground" at the edited scenario, or say why it cannot go there. */
