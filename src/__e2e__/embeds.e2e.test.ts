@@ -111,6 +111,30 @@ describe('an exercise', () => {
 	});
 });
 
+describe('an exercise in the code editor', () => {
+	it('switches to Monaco on request, shows markers, and grades the same way', async () => {
+		const { page } = site;
+		const first = exercises[0]!;
+		const exercise = page.locator(`iam-exercise[data-id="${first.id}"]`);
+		await page.goto(site.url(CH03));
+		await exercise.getByRole('button', { name: 'Use the code editor' }).click();
+		await exercise.locator('.code-editor .monaco-editor').waitFor();
+		await expect(exercise.locator('textarea[data-editor]').isHidden()).resolves.toBe(true);
+
+		await exercise.locator('.monaco-editor .view-lines').click();
+		await page.keyboard.press('ControlOrMeta+End');
+		await page.keyboard.type(',');
+		await exercise.locator('[data-status]', { hasText: 'no check can run yet' }).waitFor();
+		await exercise.locator('.monaco-editor .squiggly-error').first().waitFor();
+
+		await exercise.getByRole('button', { name: 'Show a solution' }).click();
+		await exercise
+			.locator('[data-status]', { hasText: `Solved: all ${first.checks.length} checks pass.` })
+			.waitFor();
+		await expect(exercise.locator('.monaco-editor .squiggly-error').count()).resolves.toBe(0);
+	});
+});
+
 describe('a predict-the-verdict question', () => {
 	it('reveals the verdict and its reasons only after the reader chooses', async () => {
 		const { page } = site;

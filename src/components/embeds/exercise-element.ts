@@ -7,6 +7,7 @@
 import { createProgressStore, type ProgressStore } from '../../lib/embeds/progress-store.ts';
 import { markCompletedChapters } from './sidebar-badges.ts';
 import type { ExercisePayload } from './exercise-live.ts';
+import type { EmbedEditor } from './mount-editor.ts';
 
 function _storage(): Storage | undefined {
 	try {
@@ -32,10 +33,21 @@ class ExerciseElement extends HTMLElement {
 		const showSolved = (): void => {
 			this.querySelector<HTMLElement>('[data-solved-badge]')!.hidden = !this.#store.isSolved(id);
 		};
+		// The editor in use: the textarea, until the reader asks for the code editor.
+		let current: Pick<EmbedEditor, 'getText' | 'setText' | 'focus'> &
+			Partial<Pick<EmbedEditor, 'setMarkers'>> = {
+			getText: () => editor.value,
+			setText: (text) => {
+				editor.value = text;
+			},
+			focus: () => editor.focus(),
+		};
 		const grade = async (record: boolean): Promise<void> => {
 			const live = await (this.#live ??= import('./exercise-live.ts'));
-			const result = live.gradeAndRender(this, payload, editor.value);
-			if (record) this.#store.record(id, editor.value, result.solved);
+			const text = current.getText();
+			const result = live.gradeAndRender(this, payload, text);
+			current.setMarkers?.(result.diagnostics);
+			if (record) this.#store.record(id, text, result.solved);
 			showSolved();
 			badges();
 		};
@@ -44,15 +56,36 @@ class ExerciseElement extends HTMLElement {
 		this.querySelector<HTMLDetailsElement>('[data-solution-fallback]')!.hidden = true;
 		editor.addEventListener('input', () => void grade(true));
 		this.querySelector('[data-reset]')?.addEventListener('click', () => {
-			editor.value = start;
+			current.setText(start);
 			this.#store.reset(id);
 			void grade(false);
-			editor.focus();
+			current.focus();
 		});
 		this.querySelector('[data-show-solution]')?.addEventListener('click', () => {
-			editor.value = _solutionText(payload);
+			current.setText(_solutionText(payload));
 			void grade(true);
-			editor.focus();
+			current.focus();
+		});
+		const upgrade = this.querySelector<HTMLButtonElement>('[data-code-editor]');
+		upgrade?.addEventListener('click', async () => {
+			upgrade.disabled = true;
+			upgrade.textContent = 'Loading the code editor…';
+			const live = await (this.#live ??= import('./exercise-live.ts'));
+			const label = this.querySelector('label')?.textContent ?? 'policy';
+			const code = await live.mountCodeEditor(this, editor, {
+				id,
+				label,
+				onChange: () => void grade(true),
+			});
+			if (code === undefined) {
+				upgrade.textContent = 'The code editor did not load; keep using the text box';
+				return;
+			}
+			current = code;
+			upgrade.remove();
+			this.querySelector('.hint')?.remove();
+			void grade(false);
+			code.focus();
 		});
 
 		const draft = this.#store.draft(id);

@@ -6,6 +6,7 @@ import type { Exercise } from '../../lib/embeds/exercise-data.ts';
 import { gradeExercise, type ExerciseGrade } from '../../lib/embeds/grade-exercise.ts';
 import { subsetCatalog } from '../../lib/embeds/managed-subset.ts';
 import type { ManagedPolicyCatalog } from '../../../playground/evaluator/index.ts';
+import { mountEditor, type EmbedEditor } from './mount-editor.ts';
 import { setParts } from './set-parts.ts';
 
 /** What the component puts in its JSON payload. */
@@ -57,4 +58,33 @@ export function gradeAndRender(
 				? `Solved: all ${total} checks pass.`
 				: `${grade.passedCount} of ${total} checks pass.`;
 	return grade;
+}
+
+/**
+ * Put a Monaco editor (policy schema, markers) in place of the exercise's
+ * textarea, with the same text; `undefined`, and the textarea kept, when
+ * Monaco cannot load.
+ */
+export async function mountCodeEditor(
+	root: HTMLElement,
+	area: HTMLTextAreaElement,
+	options: { readonly id: string; readonly label: string; readonly onChange: () => void },
+): Promise<EmbedEditor | undefined> {
+	const host = document.createElement('div');
+	host.className = 'code-editor';
+	area.after(host);
+	const editor = await mountEditor(host, {
+		text: area.value,
+		ariaLabel: options.label,
+		onChange: options.onChange,
+		uri: `inmemory://iam-roles-lab/policy/exercise-${options.id}.json`,
+	});
+	if (editor.kind !== 'monaco') {
+		editor.dispose();
+		host.remove();
+		return undefined;
+	}
+	area.hidden = true;
+	root.querySelector<HTMLLabelElement>('label[for]')?.removeAttribute('for');
+	return editor;
 }

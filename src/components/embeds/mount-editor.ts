@@ -9,7 +9,11 @@ import type { Diagnostic } from '../../../playground/evaluator/index.ts';
 
 /** What an embed needs from an editor. */
 export interface EmbedEditor {
+	/** Which editor it turned out to be. */
+	readonly kind: 'monaco' | 'textarea';
 	getText(): string;
+	/** Replace the text (does not call `onChange`). */
+	setText(text: string): void;
 	focus(): void;
 	/** Show these diagnostics (spans into the text) as markers; no-op for the textarea. */
 	setMarkers(diagnostics: readonly Diagnostic[]): void;
@@ -25,6 +29,11 @@ export interface MountEditorOptions {
 	readonly ariaLabel: string;
 	/** Called with the new text after each edit by the reader. */
 	readonly onChange: (text: string) => void;
+	/**
+	 * The Monaco model's URI; under `inmemory://iam-roles-lab/policy/` the policy JSON schema
+	 * applies. @default a fresh `inmemory://iam-roles-lab/embed/scenario-<n>.json`
+	 */
+	readonly uri?: string;
 }
 
 let _count = 0;
@@ -48,14 +57,16 @@ export async function mountEditor(
 		const handle = createPlaygroundEditor({
 			container: host,
 			text: options.text,
-			// Outside the policy schema's folder: this model is a whole scenario, not one policy.
-			uri: `inmemory://iam-roles-lab/embed/scenario-${++_count}.json`,
+			// By default outside the policy schema's folder: a Try it model is a whole scenario.
+			uri: options.uri ?? `inmemory://iam-roles-lab/embed/scenario-${++_count}.json`,
 			theme: document.documentElement.dataset.theme === 'light' ? 'vs' : 'vs-dark',
 			ariaLabel: options.ariaLabel,
 			onChange: options.onChange,
 		});
 		return {
+			kind: 'monaco',
 			getText: () => handle.getText(),
+			setText: (text) => handle.setText(text),
 			focus: () => handle.focus(),
 			setMarkers: (d) => handle.setMarkers(d),
 			setDecorations: (m) => handle.setDecorations(m),
@@ -79,7 +90,11 @@ function _textarea(container: HTMLElement, options: MountEditorOptions): EmbedEd
 	area.addEventListener('input', onInput);
 	container.replaceChildren(area);
 	return {
+		kind: 'textarea',
 		getText: () => area.value,
+		setText: (text) => {
+			area.value = text;
+		},
 		focus: () => area.focus(),
 		setMarkers: () => {},
 		setDecorations: () => {},

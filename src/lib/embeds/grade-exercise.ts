@@ -10,7 +10,11 @@ import {
 	parsePolicy,
 	parseScenario,
 } from '../../../playground/evaluator/index.ts';
-import type { Decision, ManagedPolicyCatalog } from '../../../playground/evaluator/index.ts';
+import type {
+	Decision,
+	Diagnostic,
+	ManagedPolicyCatalog,
+} from '../../../playground/evaluator/index.ts';
 import type { Exercise } from './exercise-data.ts';
 import { placePolicy, SLOT_ROLES } from './place-policy.ts';
 
@@ -40,6 +44,8 @@ export interface ExerciseGrade {
 	readonly passedCount: number;
 	/** Errors in the policy text (the checks cannot run while there are any). */
 	readonly problems: readonly PolicyProblem[];
+	/** The policy's errors and warnings as the evaluator reports them (spans into the text), for editor markers. */
+	readonly diagnostics: readonly Diagnostic[];
 	readonly checks: readonly CheckGrade[];
 }
 
@@ -65,6 +71,7 @@ export function gradeExercise(
 	options: GradeOptions = {},
 ): ExerciseGrade {
 	const parsed = parsePolicy(text, SLOT_ROLES[exercise.edit]);
+	const diagnostics = [...parsed.errors, ...parsed.warnings];
 	if (parsed.errors.length > 0) {
 		const at = createLineIndex(text);
 		const problems = parsed.errors.map((e) => ({
@@ -76,6 +83,7 @@ export function gradeExercise(
 			solved: false,
 			passedCount: 0,
 			problems,
+			diagnostics,
 			checks: exercise.checks.map((c) => ({
 				name: c.name,
 				expect: c.expect,
@@ -113,7 +121,7 @@ export function gradeExercise(
 		};
 	});
 	const passedCount = checks.filter((c) => c.passed).length;
-	return { solved: passedCount === checks.length, passedCount, problems: [], checks };
+	return { solved: passedCount === checks.length, passedCount, problems: [], diagnostics, checks };
 }
 
 /** The policy document as the editor shows it: two-space JSON and a final newline. */
