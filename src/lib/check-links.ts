@@ -35,6 +35,8 @@ export async function findBrokenLinks(
 	const skip = new Set(options.skipDirs ?? ['pagefind', '_astro']);
 	const pages = await _listHtml(distDir, distDir, skip);
 	const idCache = new Map<string, Set<string>>();
+	// Every page repeats the sidebar's links: resolve each path once.
+	const fileCache = new Map<string, string | undefined>();
 	const idsOf = async (file: string): Promise<Set<string>> => {
 		let ids = idCache.get(file);
 		if (!ids) {
@@ -67,7 +69,9 @@ export async function findBrokenLinks(
 				broken.push({ page: pagePath, href, reason: `outside the site base \`${base}/\`` });
 				continue;
 			}
-			const file = _fileFor(distDir, target.path.slice(base.length));
+			const rel = target.path.slice(base.length);
+			if (!fileCache.has(rel)) fileCache.set(rel, _fileFor(distDir, rel));
+			const file = fileCache.get(rel);
 			if (file === undefined) {
 				broken.push({ page: pagePath, href, reason: 'no built page or file at this path' });
 				continue;
