@@ -7,7 +7,10 @@
  */
 import { resolve } from 'node:path';
 import { createNodeCatalog, type NodeCatalog } from '../../../playground/catalog/node-catalog.ts';
-import type { ManagedPolicySummary } from '../../../playground/catalog/build-catalog.ts';
+import type {
+	CatalogMeta,
+	ManagedPolicySummary,
+} from '../../../playground/catalog/build-catalog.ts';
 import { createReferenceLookup, type ReferenceLookup } from './reference-lookup.ts';
 import { readUsageSources, scanReferenceUsage, type ReferenceUsage } from './reference-usage.ts';
 import { buildServiceView, listServices, type ServiceView } from './service-view.ts';
@@ -27,6 +30,12 @@ export interface ReferenceData {
 }
 
 let _data: ReferenceData | undefined;
+let _meta: CatalogMeta | undefined;
+
+/** The generated catalog's `meta.json` (read once per build), for the catalog date. */
+export function catalogMeta(): CatalogMeta {
+	return (_meta ??= createNodeCatalog({ dir: resolve('playground/catalog-data') }).meta());
+}
 
 /** The shared data (built on first call). */
 export function referenceData(): ReferenceData {
