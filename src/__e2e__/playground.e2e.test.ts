@@ -264,16 +264,82 @@ describe('the playground page', () => {
 		}
 	});
 
-	it('has no axe-core violations with the editors loaded', async () => {
+	it.each(['light', 'dark'])(
+		'has no axe-core violations with the editors loaded in the %s theme',
+		async (theme) => {
+			await page.evaluate((t) => localStorage.setItem('starlight-theme', t), theme);
+			await openPlayground();
+			const results = await new AxeBuilder({ page })
+				.options({ resultTypes: ['violations'] })
+				.analyze();
+			expect(
+				results.violations.map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+				),
+			).toEqual([]);
+		},
+	);
+
+	it('attaches an AWS managed policy by name, shown read-only with its JSON', async () => {
 		await openPlayground();
-		const results = await new AxeBuilder({ page })
-			.options({ resultTypes: ['violations'] })
-			.analyze();
-		expect(
-			results.violations.map(
-				(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-			),
-		).toEqual([]);
+		await page.locator('#pg-managed').fill('AmazonS3ReadOnlyAccess');
+		await page.getByRole('button', { name: 'Attach', exact: true }).click();
+		const tab = page.locator('[role="tab"][data-pane="permission/1"]');
+		await expect.poll(() => tab.innerText()).toBe('AmazonS3ReadOnlyAccess (managed)');
+		await tab.click();
+		await expect
+			.poll(() =>
+				page.evaluate(
+					() =>
+						document.querySelector('[data-editor="permission/1"] .view-lines')?.textContent ?? '',
+				),
+			)
+			.toContain('s3:Get*');
+		await page.locator('#pg-action').fill('s3:GetObject');
+		await expect.poll(() => verdict('session')).toContain('Allowed');
+	});
+
+	it('copies the role as AWS CLI commands and as a CloudFormation template', async () => {
+		await openPlayground();
+		await page.locator('[data-action="cli"]').click();
+		await expect
+			.poll(() => page.locator('[data-status]').innerText())
+			.toBe('AWS CLI commands copied');
+		const cli = await page.evaluate(() => navigator.clipboard.readText());
+		expect(cli).toContain('aws iam create-role --role-name DemoRoleForEC2');
+		expect(await page.locator('[data-export-text]').innerText()).toBe(cli);
+		await page.locator('[data-action="cloudformation"]').click();
+		await expect
+			.poll(() => page.locator('[data-status]').innerText())
+			.toBe('CloudFormation template copied');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('AWS::IAM::Role');
+	});
+
+	it('downloads the two scenarios iam-eval reads, and opens an uploaded scenario', async () => {
+		await openPlayground();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('[data-action="download"]').click(),
+		]);
+		const file = await download.path();
+		const { readFileSync } = await import('node:fs');
+		const saved = JSON.parse(readFileSync(file, 'utf8')) as { name: string }[];
+		expect(saved.map((s) => s.name)).toEqual(['assume role', 'use session']);
+		const upload = {
+			request: {
+				principal: 'arn:aws:sts::123456789012:assumed-role/Uploaded/job',
+				action: 's3:PutObject',
+				resource: '*',
+			},
+			identityPolicies: [{ arn: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess' }],
+		};
+		await page.locator('[data-upload]').setInputFiles({
+			name: 'one.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(upload)),
+		});
+		await expect.poll(() => page.locator('#pg-role').inputValue()).toBe('Uploaded');
+		await expect.poll(() => verdict('session')).toContain('Denied — no statement allows it');
 	});
 
 	it('updates the verdict and markers within one animation frame of a keystroke', async () => {

@@ -202,8 +202,12 @@ export async function startPlayground(root: HTMLElement, options: StartOptions):
 	part(root, '[data-loading]').hidden = true;
 	root.dataset.ready = 'verdict';
 
-	// Monaco after the verdict is on screen.
-	const theme = document.documentElement.dataset.theme === 'light' ? 'vs' : 'vs-dark';
+	// Monaco after the verdict is on screen, in the site's light or dark theme (and following it).
+	const monacoTheme = (): string =>
+		document.documentElement.dataset.theme === 'light' ? 'vs' : 'vs-dark';
+	const themeWatch = new MutationObserver(() => editors.setTheme(monacoTheme()));
+	themeWatch.observe(document.documentElement, { attributeFilter: ['data-theme'] });
+	const theme = monacoTheme();
 	try {
 		const { createPlaygroundEditor } = await monaco;
 		editors.attachMonaco(createPlaygroundEditor, theme);

@@ -30,6 +30,7 @@ import {
 	setSessionPolicy,
 	type PolicyList,
 } from '../../lib/playground/document-edits.ts';
+import { paneLabel } from '../../lib/playground/pane-label.ts';
 import { nextTabIndex } from '../../lib/playground/tab-keys.ts';
 import { fill, h, listen, sentence } from './dom.ts';
 import { mountManagedPicker, type ManagedPicker } from './managed-picker.ts';
@@ -62,6 +63,8 @@ export interface EditorsPanel {
 	reveal(paneId: PaneId, span: Span): void;
 	/** Monaco has loaded: create the editors (now and on every rebuild). */
 	attachMonaco(create: CreateEditor, theme: string): void;
+	/** Switch every editor to a Monaco theme (the site's light/dark toggle). */
+	setTheme(theme: string): void;
 	/** Whether the pane has a live editor (for tests and focus). */
 	hasEditor(paneId: PaneId): boolean;
 	unmount(): void;
@@ -69,6 +72,8 @@ export interface EditorsPanel {
 
 interface _Tab {
 	readonly pane: Pane;
+	/** The tab's label (without the error count). */
+	readonly label: string;
 	readonly tab: HTMLButtonElement;
 	readonly panel: HTMLElement;
 	readonly host: HTMLElement;
@@ -119,7 +124,7 @@ export function mountEditorsPanel(options: EditorsPanelOptions): EditorsPanel {
 			text: t.pane.text,
 			readOnly: t.pane.readOnly,
 			theme,
-			ariaLabel: `${t.pane.title}${t.pane.readOnly ? ' (read-only)' : ''}, policy editor`,
+			ariaLabel: `${t.label}${t.pane.readOnly ? ' (read-only)' : ''}, policy editor`,
 			onChange: (text) => {
 				const keyAt = t.keyAt;
 				t.keyAt = undefined;
@@ -212,6 +217,7 @@ export function mountEditorsPanel(options: EditorsPanelOptions): EditorsPanel {
 		const panels = h('div', { class: 'pg-panels' });
 		tabs = panes.map((pane) => {
 			const slug = _slug(pane.id);
+			const label = paneLabel(pane, doc);
 			const tab = h(
 				'button',
 				{
@@ -221,7 +227,7 @@ export function mountEditorsPanel(options: EditorsPanelOptions): EditorsPanel {
 					'aria-controls': `pg-panel-${slug}`,
 					'data-pane': pane.id,
 				},
-				pane.title,
+				label,
 			);
 			const host = h(
 				'div',
@@ -250,7 +256,7 @@ export function mountEditorsPanel(options: EditorsPanelOptions): EditorsPanel {
 			);
 			list.append(tab);
 			panels.append(panel);
-			return { pane, tab, panel, host, dispose: [] };
+			return { pane, label, tab, panel, host, dispose: [] };
 		});
 		fill(options.tabsRoot, list, panels);
 		const target = focusPane ?? selected;
@@ -350,6 +356,10 @@ export function mountEditorsPanel(options: EditorsPanelOptions): EditorsPanel {
 			theme = themeName;
 			for (const t of tabs) createEditorFor(t);
 		},
+		setTheme(name) {
+			theme = name;
+			for (const t of tabs) t.handle?.editor.updateOptions({ theme });
+		},
 		hasEditor: (paneId) => tabs.some((t) => t.pane.id === paneId && t.handle !== undefined),
 		unmount() {
 			offKey();
@@ -368,8 +378,7 @@ function _apply(t: _Tab, evaluation: DocumentEvaluation): void {
 	t.handle?.setMarkers([...pane.errors, ...pane.warnings]);
 	t.handle?.setDecorations(pane.marks);
 	const errors = pane.errors.length;
-	const label =
-		errors === 0 ? t.pane.title : `${t.pane.title} (${errors} error${errors === 1 ? '' : 's'})`;
+	const label = errors === 0 ? t.label : `${t.label} (${errors} error${errors === 1 ? '' : 's'})`;
 	if (t.tab.textContent !== label) t.tab.textContent = label;
 	t.tab.classList.toggle('pg-tab-error', errors > 0);
 	const problems = t.panel.querySelector('[data-problems]');
