@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureCatalog } from '../../playground/catalog/ensure-catalog.ts';
 import { createNodeCatalog, type NodeCatalog } from '../../playground/catalog/node-catalog.ts';
+import type { ServiceInfo } from '../../playground/evaluator/catalog/types.ts';
 import { createReferenceLookup, type ReferenceLookup } from '../lib/reference/reference-lookup.ts';
 import { accessLevelOf, buildServiceView, listServices } from '../lib/reference/service-view.ts';
 
@@ -105,5 +106,49 @@ describe('accessLevelOf', () => {
 		expect(() => accessLevelOf('Delete')).toThrow(
 			'unknown access level `Delete`; expected one of List, Read, Write, Permissions management, Tagging',
 		);
+	});
+});
+
+describe('buildServiceView on a hand-made service', () => {
+	const info: ServiceInfo = {
+		prefix: 'demo',
+		name: 'Demo',
+		actions: {
+			readthing: {
+				name: 'ReadThing',
+				description: 'Grants permission to read a thing',
+				accessLevel: 'Read',
+				resourceTypes: [{ name: 'gone', required: false, conditionKeys: [], dependentActions: [] }],
+				conditionKeys: ['aws:SourceIp', 'demo:Colour', 'other:Key'],
+				dependentActions: ['iam:PassRole', 'demo:NoSuchAction'],
+			},
+		},
+		resourceTypes: {},
+		conditionKeys: {
+			'demo:colour': { key: 'demo:Colour', description: 'Filters by colour', type: 'String' },
+		},
+	};
+	const fake: ReferenceLookup = (name) =>
+		name.toLowerCase() === 'iam:passrole'
+			? {
+					kind: 'action',
+					prefix: 'iam',
+					name: 'iam:PassRole',
+					path: '/reference/services/iam/#passrole',
+				}
+			: undefined;
+
+	it('links own keys on the page, global keys to the global keys page, and leaves unknown names plain', () => {
+		const [row] = buildServiceView(info, fake).actions;
+		expect(row?.conditionKeys).toEqual([
+			{ name: 'aws:SourceIp', href: '/reference/global-condition-keys/' },
+			{ name: 'demo:Colour', href: '#key-demo-colour' },
+			{ name: 'other:Key' },
+		]);
+		expect(row?.dependentActions).toEqual([
+			{ name: 'iam:PassRole', href: '/reference/services/iam/#passrole' },
+			{ name: 'demo:NoSuchAction' },
+		]);
+		expect(row?.resourceTypes).toEqual([{ name: 'gone', required: false }]);
 	});
 });

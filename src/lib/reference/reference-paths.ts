@@ -9,6 +9,9 @@ export const SERVICES_PATH = '/reference/services/';
 /** `/reference/managed-policies/` */
 export const MANAGED_POLICIES_PATH = '/reference/managed-policies/';
 
+/** The hand-written page on the global `aws:` condition keys (no generated entries). */
+export const GLOBAL_CONDITION_KEYS_PATH = '/reference/global-condition-keys/';
+
 /** `iam` → `/reference/services/iam/`. */
 export function servicePath(prefix: string): string {
 	return `${SERVICES_PATH}${prefix.toLowerCase()}/`;

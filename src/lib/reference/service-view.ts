@@ -12,7 +12,7 @@ import type {
 } from '../../../playground/evaluator/catalog/types.ts';
 import { actionAnchor, conditionKeyAnchor, resourceTypeAnchor } from './anchors.ts';
 import type { ReferenceLookup } from './reference-lookup.ts';
-import { actionPath, conditionKeyPath } from './reference-paths.ts';
+import { actionPath, conditionKeyPath, GLOBAL_CONDITION_KEYS_PATH } from './reference-paths.ts';
 import type { ReferenceUsage, UsageSite } from './reference-usage.ts';
 
 /** Access levels in the order AWS lists them. */
@@ -102,7 +102,11 @@ export function buildServiceView(
 			return { name: key, href: `#${conditionKeyAnchor(key)}` };
 		}
 		const entry = lookup(key);
-		return entry === undefined ? { name: key } : { name: key, href: entry.path };
+		if (entry !== undefined) return { name: key, href: entry.path };
+		// Global keys have no generated entry; the hand-written page explains them.
+		return key.toLowerCase().startsWith('aws:')
+			? { name: key, href: GLOBAL_CONDITION_KEYS_PATH }
+			: { name: key };
 	};
 	const linkAction = (name: string): LinkedName => {
 		const entry = lookup(name);
