@@ -256,7 +256,8 @@ const scenario = fc.record(
 	{ requiredKeys: ['request'] },
 );
 
-describe('robustness', () => {
+// Thousands of generated scenarios per property: more than the default 5 s under coverage.
+describe('robustness', { timeout: 120_000 }, () => {
 	it('answers every grammar-shaped scenario with a decision or errors', () => {
 		const decided = new Set<string>();
 		fc.assert(
