@@ -238,6 +238,69 @@ describe('a Try it block', () => {
 	});
 });
 
+describe('keystroke to verdict', () => {
+	it('updates a Try it verdict within a frame or so of each keystroke (median reported)', async () => {
+		const { page } = site;
+		await page.goto(site.url(CH03));
+		const tryIt = page.locator('iam-try-it').first();
+		await tryIt.getByRole('button', { name: 'Edit' }).click();
+		await tryIt.locator('[data-live] .monaco-editor').waitFor();
+		await retypeValue(page, tryIt, 'principal', '');
+		await page.evaluate(() => {
+			const w = window as unknown as { __keys: number[]; __verdicts: number[] };
+			w.__keys = [];
+			w.__verdicts = [];
+			const words = document.querySelector('iam-try-it [data-words]');
+			if (!words) throw new Error('no verdict element');
+			new MutationObserver(() => w.__verdicts.push(performance.now())).observe(words, {
+				childList: true,
+				characterData: true,
+				subtree: true,
+			});
+			document.addEventListener('keydown', () => w.__keys.push(performance.now()), true);
+		});
+		await page.keyboard.type('lambda.amazonaws.com', { delay: 40 });
+		await tryIt.locator('[data-words]', { hasText: 'Denied: implicit deny' }).waitFor();
+		const { keys, verdicts } = await page.evaluate(() => {
+			const w = window as unknown as { __keys: number[]; __verdicts: number[] };
+			return { keys: w.__keys, verdicts: w.__verdicts };
+		});
+		const delays = keys
+			.map((k) => (verdicts.find((v) => v >= k) ?? Number.NaN) - k)
+			.filter((d) => Number.isFinite(d))
+			.sort((a, b) => a - b);
+		expect(delays.length).toBe('lambda.amazonaws.com'.length);
+		const median = delays[Math.floor(delays.length / 2)] ?? Number.NaN;
+		console.log(
+			`keystroke to verdict: median ${median.toFixed(1)} ms, max ${delays.at(-1)?.toFixed(1)} ms over ${delays.length} keys`,
+		);
+		expect(median).toBeLessThan(50);
+	});
+});
+
+describe('Open in playground', () => {
+	it('carries the edited scenario over to the playground page', async () => {
+		const { page } = site;
+		await page.goto(site.url(CH03));
+		const tryIt = page.locator('iam-try-it').first();
+		await tryIt.getByRole('button', { name: 'Edit' }).click();
+		await tryIt.locator('[data-live] .monaco-editor').waitFor();
+		const before = await tryIt.locator('a[data-open]').getAttribute('href');
+		await retypeValue(page, tryIt, 'principal', 'lambda.amazonaws.com');
+		await expect
+			.poll(() => tryIt.locator('a[data-open]').getAttribute('href'), { timeout: 5000 })
+			.not.toBe(before);
+		await tryIt.locator('a[data-open]').click();
+		await page.waitForURL(/\/playground\/#s=1\./);
+		// The playground's hop 1 now asks about the edited caller.
+		await expect
+			.poll(async () => (await page.locator('main').innerText()).includes('lambda.amazonaws.com'), {
+				timeout: 10_000,
+			})
+			.toBe(true);
+	});
+});
+
 describe('without JavaScript', () => {
 	it('still shows each verdict, the starting policy’s checks and a solution', async () => {
 		// A browser of its own: the harness's profile has JavaScript on, and Astro inlines small scripts.
