@@ -3,13 +3,17 @@
  * edited policy goes, grading, progress storage (with a fake Storage), the
  * managed-policy subset, "Open in playground" documents and verdict sentences.
  */
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createNodeCatalog } from '../../playground/catalog/node-catalog.ts';
 import { toScenarios } from '../../playground/editor/to-scenarios.ts';
 import { explain, parseScenario } from '../../playground/evaluator/index.ts';
 import { loadCorpus } from '../lib/load-corpus.ts';
 import { checkExerciseFile, type Exercise } from '../lib/embeds/exercise-data.ts';
 import { gradeExercise, policyText } from '../lib/embeds/grade-exercise.ts';
+import { findExercise, loadExercises } from '../lib/embeds/load-exercises.ts';
 import { managedArnsIn, managedSubset, subsetCatalog } from '../lib/embeds/managed-subset.ts';
 import { placePolicy } from '../lib/embeds/place-policy.ts';
 import {
@@ -468,5 +472,69 @@ describe('statementMarks', () => {
 		);
 		if (!parsed.scenario) throw new Error('scenario does not parse');
 		expect(statementMarks(explain(parsed.scenario))).toEqual([]);
+	});
+});
+
+describe('loadExercises', () => {
+	const root = mkdtempSync(join(tmpdir(), 'embeds-exercises-'));
+	afterAll(() => rmSync(root, { recursive: true, force: true }));
+	let n = 0;
+	/** A fresh exercises folder with these files, beside a chapters folder with chapters 03 and 04. */
+	function dirs(files: Record<string, unknown>) {
+		const base = join(root, String(n++));
+		const exercisesDir = join(base, 'exercises');
+		const chaptersDir = join(base, 'chapters');
+		mkdirSync(exercisesDir, { recursive: true });
+		mkdirSync(chaptersDir, { recursive: true });
+		writeFileSync(join(chaptersDir, '03-trust-policies.mdx'), '');
+		writeFileSync(join(chaptersDir, '04-permission-policies.mdx'), '');
+		for (const [name, data] of Object.entries(files)) {
+			writeFileSync(join(exercisesDir, name), JSON.stringify(data));
+		}
+		return { exercisesDir, chaptersDir };
+	}
+	const file = (id: string) => ({ exercises: [{ ...EXERCISE, id }] });
+
+	it('indexes exercises by id and lists them by chapter page', () => {
+		const set = loadExercises(
+			dirs({ 'ch03.json': file('ch03-ex1'), 'ch04.json': file('ch04-ex1') }),
+		);
+		expect(set.manifest).toEqual({
+			'/chapters/03-trust-policies/': ['ch03-ex1'],
+			'/chapters/04-permission-policies/': ['ch04-ex1'],
+		});
+		expect(findExercise(set, 'ch04-ex1').chapterHref).toBe('/chapters/04-permission-policies/');
+	});
+
+	it.each([
+		[
+			{ 'exercises.json': file('ch03-ex1') },
+			'exercise file `exercises.json` must be named `chNN.json`',
+		],
+		[{ 'ch07.json': file('ch07-ex1') }, 'exercise file `ch07.json` names chapter 07, but'],
+		[
+			{ 'ch03.json': file('ch04-ex1') },
+			'exercise `ch04-ex1` is in `ch03.json`; its id must start with `ch03-`',
+		],
+		[
+			{
+				'ch03.json': {
+					exercises: [
+						{ ...EXERCISE, id: 'ch03-ex1' },
+						{ ...EXERCISE, id: 'ch03-ex1' },
+					],
+				},
+			},
+			'exercise id `ch03-ex1` is used twice: in `ch03.json` and in `ch03.json`',
+		],
+	])('refuses a bad set of files (%#) with a message naming the problem', (files, message) => {
+		expect(() => loadExercises(dirs(files))).toThrow(message);
+	});
+
+	it('names the exercises there are when an id is unknown', () => {
+		const set = loadExercises(dirs({ 'ch03.json': file('ch03-ex1') }));
+		expect(() => findExercise(set, 'ch03-ex2')).toThrow(
+			'unknown exercise id `ch03-ex2`; the exercises are `ch03-ex1`',
+		);
 	});
 });
