@@ -315,7 +315,7 @@ describe('the playground page', () => {
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('AWS::IAM::Role');
 	});
 
-	it('downloads the two scenarios iam-eval reads, and opens an uploaded scenario', async () => {
+	it('downloads the two scenarios iam-eval reads (same verdicts), and opens an uploaded scenario', async () => {
 		await openPlayground();
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
@@ -325,6 +325,17 @@ describe('the playground page', () => {
 		const { readFileSync } = await import('node:fs');
 		const saved = JSON.parse(readFileSync(file, 'utf8')) as { name: string }[];
 		expect(saved.map((s) => s.name)).toEqual(['assume role', 'use session']);
+		// The same file through the command line gives the page's verdicts.
+		const { execFileSync } = await import('node:child_process');
+		const cli = JSON.parse(
+			execFileSync(process.execPath, ['playground/cli/iam-eval.mjs', file], { encoding: 'utf8' }),
+		) as { decision: string }[];
+		const shown = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('[data-verdict] .pg-decision')].map(
+				(el) => el.dataset.decision,
+			),
+		);
+		expect(cli.map((r) => r.decision)).toEqual(shown);
 		const upload = {
 			request: {
 				principal: 'arn:aws:sts::123456789012:assumed-role/Uploaded/job',

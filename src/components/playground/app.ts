@@ -26,6 +26,8 @@ import { mountVerdictPanel } from './verdict-panel.ts';
 export interface StartOptions {
 	/** Called with an error the app cannot recover from (shown on the page). */
 	readonly onError: (error: unknown) => void;
+	/** The editor core's Monaco module, already being fetched. */
+	readonly editor: Promise<typeof import('../../../playground/editor/create-editor.ts')>;
 }
 
 /** Names of the performance measures the page records (read by the e2e timing test). */
@@ -55,9 +57,7 @@ function _mentions(doc: RoleDocument): string {
 /** Start the playground in its root element. */
 export async function startPlayground(root: HTMLElement, options: StartOptions): Promise<void> {
 	const storage = _storage();
-	// Monaco is the biggest download: start it now, use it once the verdict is on screen.
-	const monaco = import('../../../playground/editor/create-editor.ts');
-	monaco.catch(() => undefined); // reported below, where it is awaited
+	performance.mark('playground:app');
 	const catalog = await createBrowserCatalog({
 		baseUrl: new URL(root.dataset.catalogBase ?? '/catalog/', location.href).href,
 	});
@@ -96,10 +96,16 @@ export async function startPlayground(root: HTMLElement, options: StartOptions):
 	};
 
 	const refresh = (keyAt?: number): void => {
-		const evaluation = evaluateDocument(doc, { managedPolicies: catalog.managedPolicies });
-		editors.update(evaluation);
-		verdict.update(doc, evaluation);
-		effective.update();
+		try {
+			const evaluation = evaluateDocument(doc, { managedPolicies: catalog.managedPolicies });
+			editors.update(evaluation);
+			verdict.update(doc, evaluation);
+			effective.update();
+		} catch (error) {
+			// A bug, not bad input (input problems are diagnostics): say so on the page.
+			options.onError(error);
+			return;
+		}
 		if (keyAt !== undefined) {
 			performance.measure(MEASURES.keystrokeToVerdict, { start: keyAt, end: performance.now() });
 			requestAnimationFrame(() =>
@@ -169,6 +175,7 @@ export async function startPlayground(root: HTMLElement, options: StartOptions):
 	});
 	const verdict = mountVerdictPanel({
 		verdictsRoot: part(root, '[data-verdicts]'),
+		announceRoot: part(root, '[data-announce]'),
 		whyRoot: part(root, '.pg-why'),
 		reveal: (paneId, span) => editors.reveal(paneId, span),
 		apply,
@@ -198,7 +205,9 @@ export async function startPlayground(root: HTMLElement, options: StartOptions):
 		history: window.history,
 	});
 
+	performance.mark('playground:catalog');
 	load(doc, initial?.ok === false ? initial.message : undefined);
+	performance.mark('playground:verdict');
 	part(root, '[data-loading]').hidden = true;
 	root.dataset.ready = 'verdict';
 
@@ -209,7 +218,8 @@ export async function startPlayground(root: HTMLElement, options: StartOptions):
 	themeWatch.observe(document.documentElement, { attributeFilter: ['data-theme'] });
 	const theme = monacoTheme();
 	try {
-		const { createPlaygroundEditor } = await monaco;
+		const { createPlaygroundEditor } = await options.editor;
+		performance.mark('playground:monaco');
 		editors.attachMonaco(createPlaygroundEditor, theme);
 		performance.measure(MEASURES.editable, { start: 0, end: performance.now() });
 		root.dataset.ready = 'editor';

@@ -12,8 +12,12 @@ export function bootPlayground(root: HTMLElement): void {
 	// Two frames: the first paint has happened once the second callback runs.
 	requestAnimationFrame(() =>
 		setTimeout(() => {
+			performance.mark('playground:boot');
+			// Monaco is the biggest download: fetch it alongside the app, not after it.
+			const editor = import('../../../playground/editor/create-editor.ts');
+			editor.catch(() => undefined); // reported by the app, which awaits it
 			import('./app.ts')
-				.then(({ startPlayground }) => startPlayground(root, { onError: fail }))
+				.then(({ startPlayground }) => startPlayground(root, { onError: fail, editor }))
 				.catch(fail);
 		}, 0),
 	);

@@ -4,7 +4,7 @@
  * would change the answer, and one sentence per statement; a click on a
  * sentence reveals its statement in its editor.
  */
-import { describeStatement, describeStep } from '../../../playground/evaluator/index.ts';
+import { describeResult, describeStatement } from '../../../playground/evaluator/index.ts';
 import type {
 	ConditionCheck,
 	ExplainedResult,
@@ -30,6 +30,8 @@ import { fill, h, part, sentence } from './dom.ts';
 /** What the panel needs from the app. */
 export interface VerdictPanelOptions {
 	readonly verdictsRoot: HTMLElement;
+	/** A polite live region: both decisions are announced there once typing pauses. */
+	readonly announceRoot: HTMLElement;
 	readonly whyRoot: HTMLElement;
 	readonly reveal: (paneId: PaneId, span: Span) => void;
 	/** Act on a suggestion (add the statement, add the context row). */
@@ -43,6 +45,8 @@ export interface VerdictPanel {
 }
 
 const _HOPS: readonly HopId[] = ['assume', 'session'];
+/** Quiet time before a changed verdict is announced, so typing does not flood a screen reader. */
+const _ANNOUNCE_DELAY = 700;
 
 /** Mount the verdict and why panels. */
 export function mountVerdictPanel(options: VerdictPanelOptions): VerdictPanel {
@@ -57,6 +61,23 @@ export function mountVerdictPanel(options: VerdictPanelOptions): VerdictPanel {
 		);
 		lines.set(hop, { question, decision, key: '' });
 	}
+
+	let announceTimer: ReturnType<typeof setTimeout> | undefined;
+	let announced = '';
+	const announce = (evaluation: DocumentEvaluation): void => {
+		const words = _HOPS
+			.map((hop, i) => {
+				const result = evaluation[hop].result;
+				return `Hop ${i + 1}: ${result ? VERDICT_WORDS[result.decision] : 'no verdict'}.`;
+			})
+			.join(' ');
+		clearTimeout(announceTimer);
+		announceTimer = setTimeout(() => {
+			if (words === announced) return;
+			announced = words;
+			options.announceRoot.textContent = words;
+		}, _ANNOUNCE_DELAY);
+	};
 
 	const renderVerdict = (hop: HopId, doc: RoleDocument, evaluation: HopEvaluation): void => {
 		const line = lines.get(hop)!;
@@ -97,9 +118,9 @@ export function mountVerdictPanel(options: VerdictPanelOptions): VerdictPanel {
 			fill(reasons);
 			return;
 		}
-		const step = result.steps.find((s) => s.outcome === 'decide');
 		if (figure) figure.dataset.highlight = result.decidedBy;
-		fill(decided, sentence(step ? `Decided at ${describeStep(step)}.` : ''));
+		const line = describeResult(result)[1] ?? '';
+		fill(decided, sentence(line.startsWith('decided by ') ? `Decided by ${line.slice(11)}.` : ''));
 		fill(changes, _changes(hop, result, hopEval, options));
 		const items: HTMLElement[] = [];
 		for (const pane of Object.values(evaluation.panes)) {
@@ -130,8 +151,10 @@ export function mountVerdictPanel(options: VerdictPanelOptions): VerdictPanel {
 				renderVerdict(hop, doc, evaluation[hop]);
 				renderWhy(hop, evaluation);
 			}
+			announce(evaluation);
 		},
 		unmount() {
+			clearTimeout(announceTimer);
 			fill(options.verdictsRoot);
 		},
 	};
