@@ -336,6 +336,30 @@ describe('without JavaScript', () => {
 	});
 });
 
+describe('on a narrow screen', () => {
+	it('keeps every embed within the viewport (long code scrolls inside its block)', async () => {
+		const { page } = site;
+		await page.setViewportSize({ width: 390, height: 844 });
+		try {
+			for (const path of [CH03, '/chapters/02-anatomy-of-a-role/']) {
+				await page.goto(site.url(path));
+				const wide = await page.evaluate(() =>
+					[
+						...document.querySelectorAll(
+							'iam-exercise, iam-try-it, iam-predict, iam-predict dd, iam-try-it .expressive-code, iam-predict .expressive-code, iam-exercise li',
+						),
+					]
+						.filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+						.map((el) => el.tagName.toLowerCase()),
+				);
+				expect(wide).toEqual([]);
+			}
+		} finally {
+			await page.setViewportSize({ width: 1280, height: 900 });
+		}
+	});
+});
+
 describe('accessibility of the embeds (axe-core)', () => {
 	it.each(['light', 'dark'] as const)(
 		'has no violations after interaction in the %s theme',
