@@ -32,7 +32,14 @@ export default defineConfig({
 			lastUpdated: false,
 			sidebar: [
 				{ label: 'Course', items: sidebarFromFolder(contentDir, 'chapters') },
-				{ label: 'Reference', items: sidebarFromFolder(contentDir, 'reference') },
+				{
+					label: 'Reference',
+					items: [
+						...sidebarFromFolder(contentDir, 'reference'),
+						{ label: 'AWS services', link: '/reference/services/' },
+						{ label: 'AWS managed policies', link: '/reference/managed-policies/' },
+					],
+				},
 				{ label: 'Playground', link: '/playground/' },
 			],
 		}),

@@ -2,6 +2,8 @@
  * Our Astro integration, listed after Starlight in `astro.config.mjs`:
  * - adds the base-link plugin to the Markdown/MDX pipeline, for files in `content/`;
  * - weights the headings of `content/reference/` for search;
+ * - links inline code naming an action or condition key in chapters and
+ *   reference pages to its entry in the generated service reference;
  * - after the build, fails it when an internal link of the built site is broken.
  */
 import { fileURLToPath } from 'node:url';
@@ -9,6 +11,10 @@ import type { AstroIntegration } from 'astro';
 import { createBaseLinksPlugin } from './base-links-plugin.ts';
 import { createSearchWeightPlugin } from './search-weight-plugin.ts';
 import { findBrokenLinks, formatBrokenLinks } from './check-links.ts';
+import { ensureCatalog } from '../../playground/catalog/ensure-catalog.ts';
+import { createNodeCatalog } from '../../playground/catalog/node-catalog.ts';
+import { createReferenceLinksPlugin } from './reference/reference-links-plugin.ts';
+import { createReferenceLookup } from './reference/reference-lookup.ts';
 
 /** Options for {@link siteChecks}. */
 export interface SiteChecksOptions {
@@ -36,6 +42,11 @@ export function siteChecks(options: SiteChecksOptions): AstroIntegration {
 				processor.options.hastPlugins.push(
 					createBaseLinksPlugin({ base: options.base, onlyUnder: [options.contentDir] }),
 					createSearchWeightPlugin({ onlyUnder: [`${options.contentDir}reference/`] }),
+					createReferenceLinksPlugin({
+						base: options.base,
+						onlyUnder: [`${options.contentDir}chapters/`, `${options.contentDir}reference/`],
+						lookup: createReferenceLookup(_services()),
+					}),
 				);
 				logger.debug(`content links are prefixed with base \`${options.base}\``);
 			},
@@ -48,4 +59,10 @@ export function siteChecks(options: SiteChecksOptions): AstroIntegration {
 			},
 		},
 	};
+}
+
+/** The generated service catalog (built first on a fresh checkout). */
+function _services() {
+	ensureCatalog();
+	return createNodeCatalog().services;
 }
