@@ -11,6 +11,7 @@ import { createNodeCatalog } from '../../playground/catalog/node-catalog.ts';
 import { toScenarios } from '../../playground/editor/to-scenarios.ts';
 import { explain, parseScenario } from '../../playground/evaluator/index.ts';
 import { loadCorpus } from '../lib/load-corpus.ts';
+import { checkRequestRows } from '../lib/embeds/check-request.ts';
 import { checkExerciseFile, type Exercise } from '../lib/embeds/exercise-data.ts';
 import { gradeExercise, policyText } from '../lib/embeds/grade-exercise.ts';
 import { findExercise, loadExercises } from '../lib/embeds/load-exercises.ts';
@@ -536,5 +537,39 @@ describe('loadExercises', () => {
 		expect(() => findExercise(set, 'ch03-ex2')).toThrow(
 			'unknown exercise id `ch03-ex2`; the exercises are `ch03-ex1`',
 		);
+	});
+});
+
+describe('checkRequestRows', () => {
+	it('lists the request, its context and the policies already attached, in reading order', () => {
+		const rows = checkRequestRows({
+			name: 'x',
+			expect: 'allowed',
+			scenario: {
+				request: {
+					principal: 'arn:aws:iam::111122223333:user/priya',
+					action: 'iam:PassRole',
+					resource: ROLE,
+					context: {
+						'iam:PassedToService': 'lambda.amazonaws.com',
+						'aws:MultiFactorAuthPresent': true,
+					},
+				},
+				identityPolicies: [
+					{ arn: 'arn:aws:iam::aws:policy/AdministratorAccess' },
+					{ name: 'Team', document: {} },
+				],
+				permissionsBoundary: { Version: V, Statement: [] },
+			},
+		});
+		expect(rows).toEqual([
+			{ term: 'Principal', value: 'arn:aws:iam::111122223333:user/priya' },
+			{ term: 'Action', value: 'iam:PassRole' },
+			{ term: 'Resource', value: ROLE },
+			{ term: 'iam:PassedToService', value: 'lambda.amazonaws.com' },
+			{ term: 'aws:MultiFactorAuthPresent', value: 'true' },
+			{ term: 'Also attached', value: 'AdministratorAccess, Team' },
+			{ term: 'Permissions boundary', value: 'set' },
+		]);
 	});
 });
