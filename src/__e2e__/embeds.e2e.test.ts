@@ -195,8 +195,10 @@ describe('a Try it block', () => {
 
 		const tryIt = page.locator('iam-try-it').first();
 		await expect(tryIt.locator('[data-words]').textContent()).resolves.toBe('Allowed');
+		const pressed = Date.now();
 		await tryIt.getByRole('button', { name: 'Edit' }).click();
-		await tryIt.locator('[data-live] .monaco-editor').waitFor();
+		await tryIt.locator('[data-live] .monaco-editor.focused').waitFor();
+		console.log(`Edit to a focused Monaco editor: ${Date.now() - pressed} ms`);
 		const after = scripts.slice(before.length);
 		expect(after.some((s) => /try-it-live/.test(s))).toBe(true);
 		expect(after.some((s) => /create-editor/.test(s))).toBe(true);
