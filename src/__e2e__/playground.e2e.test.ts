@@ -70,21 +70,29 @@ const TRUST = (service: string): string =>
 	);
 
 describe('the playground page', () => {
-	it('is editable within 1.5 s of navigation', async () => {
-		const started = Date.now();
-		await openPlayground();
-		const wall = Date.now() - started;
-		const measured = await page.evaluate(
-			() => performance.getEntriesByName('playground:editable')[0]?.duration ?? NaN,
-		);
+	it('is editable within 1.5 s of navigation (median of three loads)', async () => {
+		const times: number[] = [];
+		for (let i = 0; i < 3; i++) {
+			await openPlayground();
+			times.push(
+				await page.evaluate(
+					() => performance.getEntriesByName('playground:editable')[0]?.duration ?? NaN,
+				),
+			);
+		}
+		const median = [...times].sort((a, b) => a - b)[1]!;
 		console.log(
-			`time to editable editor: ${measured.toFixed(0)} ms after navigation start (${wall} ms wall clock from goto)`,
+			`time to editable editor (navigation start → first editor accepts input): ${times.map((t) => `${t.toFixed(0)} ms`).join(', ')}; median ${median.toFixed(0)} ms`,
 		);
 		await page.locator('[data-editor="trust"] .monaco-editor').click();
-		await page.keyboard.press('End');
+		await page.keyboard.press('ControlOrMeta+End');
 		await page.keyboard.type(' ');
-		expect(measured).toBeLessThan(1500);
-		expect(await verdict('assume')).toContain('Allowed');
+		await expect
+			.poll(() =>
+				page.evaluate(() => performance.getEntriesByName('playground:keystroke-to-verdict').length),
+			)
+			.toBe(1);
+		expect(median).toBeLessThan(1500);
 	});
 
 	it('flips hop 1 to an implicit deny when the trust policy names Lambda instead of EC2', async () => {
@@ -351,6 +359,45 @@ describe('the playground page', () => {
 		});
 		await expect.poll(() => page.locator('#pg-role').inputValue()).toBe('Uploaded');
 		await expect.poll(() => verdict('session')).toContain('Denied — no statement allows it');
+	});
+
+	it('adds, renames and removes policies, and a boundary that caps them', async () => {
+		await openPlayground();
+		await page.getByRole('button', { name: 'Add inline policy' }).click();
+		const tab = page.locator('[role="tab"][data-pane="permission/1"]');
+		expect(await tab.innerText()).toBe('Policy1');
+		expect(await tab.evaluate((el) => el === document.activeElement)).toBe(true);
+		await page.getByLabel('new name for Policy1').fill('ReadLogs');
+		await page.locator('#pg-panel-permission-1').getByRole('button', { name: 'Rename' }).click();
+		await expect.poll(() => tab.innerText()).toBe('ReadLogs');
+		await page.getByRole('checkbox', { name: 'Permissions boundary' }).check();
+		expect(await page.locator('[role="tab"][data-pane="boundary"]').innerText()).toBe(
+			'permissions boundary',
+		);
+		await replaceText(
+			'boundary',
+			JSON.stringify({
+				Version: '2012-10-17',
+				Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }],
+			}),
+		);
+		await expect.poll(() => verdict('session')).toContain('Denied — no statement allows it');
+		expect(await page.locator('[data-why="session"] [data-changes]').innerText()).toContain(
+			'the permissions boundary does not allow iam:ListRoles',
+		);
+		await page.locator('#pg-panel-boundary').getByRole('button', { name: 'Format' }).click();
+		await expect
+			.poll(() =>
+				page.evaluate(
+					() => document.querySelectorAll('[data-editor="boundary"] .view-line').length,
+				),
+			)
+			.toBeGreaterThan(3);
+		await page.locator('#pg-panel-boundary').getByRole('button', { name: 'Remove' }).click();
+		await expect.poll(() => verdict('session')).toContain('Allowed');
+		await page.locator('[role="tab"][data-pane="permission/1"]').click();
+		await page.locator('#pg-panel-permission-1').getByRole('button', { name: 'Remove' }).click();
+		expect(await page.locator('[role="tab"]').count()).toBe(2);
 	});
 
 	it('updates the verdict and markers within one animation frame of a keystroke', async () => {

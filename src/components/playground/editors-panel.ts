@@ -156,6 +156,14 @@ export function mountEditorsPanel(options: EditorsPanelOptions): EditorsPanel {
 		const [kind, a, b] = pane.id.split('/');
 		const index = Number(a);
 		const buttons: HTMLElement[] = [];
+		if (!pane.readOnly) {
+			const format = h('button', { type: 'button' }, 'Format');
+			format.addEventListener('click', () => {
+				const handle = tabs.find((t) => t.pane.id === pane.id)?.handle;
+				void handle?.format().then(() => handle.focus());
+			});
+			buttons.push(format);
+		}
 		const list: PolicyList | undefined =
 			kind === 'permission' ? 'permission' : kind === 'caller' ? 'caller' : undefined;
 		if (list !== undefined) {
@@ -354,7 +362,10 @@ export function mountEditorsPanel(options: EditorsPanelOptions): EditorsPanel {
 		attachMonaco(factory, themeName) {
 			create = factory;
 			theme = themeName;
-			for (const t of tabs) createEditorFor(t);
+			// The visible editor first; the hidden ones right after, without delaying it.
+			const visible = tabs.find((t) => t.pane.id === selected);
+			if (visible) createEditorFor(visible);
+			setTimeout(() => tabs.forEach(createEditorFor), 0);
 		},
 		setTheme(name) {
 			theme = name;
