@@ -205,6 +205,16 @@ describe('a Try it block', () => {
 		await expect(tryIt.locator('[data-static]').isHidden()).resolves.toBe(true);
 		await expect(tryIt.locator('.editor-hint').textContent()).resolves.toMatch(/Escape then Tab/);
 		await expect(tryIt.locator('.iam-mark-decisive').count()).resolves.toBeGreaterThan(0);
+		// The editor follows the site's theme switch.
+		for (const [theme, monacoClass] of [
+			['dark', 'vs-dark'],
+			['light', 'vs'],
+		] as const) {
+			await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+			await expect
+				.poll(() => tryIt.locator('.monaco-editor').first().getAttribute('class'))
+				.toMatch(new RegExp(`(^| )${monacoClass}( |$)`));
+		}
 		const href = await tryIt.locator('a[data-open]').getAttribute('href');
 		expect(href).toMatch(/\/playground\/#s=1\./);
 	});

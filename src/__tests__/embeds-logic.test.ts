@@ -17,6 +17,7 @@ import { gradeExercise, policyText } from '../lib/embeds/grade-exercise.ts';
 import { findExercise, loadExercises } from '../lib/embeds/load-exercises.ts';
 import { managedArnsIn, managedSubset, subsetCatalog } from '../lib/embeds/managed-subset.ts';
 import { placePolicy } from '../lib/embeds/place-policy.ts';
+import { predictFeedback } from '../lib/embeds/predict-choices.ts';
 import {
 	completedChapters,
 	createProgressStore,
@@ -572,4 +573,21 @@ describe('checkRequestRows', () => {
 			{ term: 'Permissions boundary', value: 'set' },
 		]);
 	});
+});
+
+describe('predictFeedback', () => {
+	it.each([
+		['allowed', 'allowed', 'Right: allowed. Here is why.'],
+		['implicitDeny', 'implicitDeny', 'Right: implicit deny. Here is why.'],
+		[
+			'allowed',
+			'explicitDeny',
+			'Not quite: you chose allowed, and the verdict is explicit deny. Here is why.',
+		],
+	] as const)(
+		'after choosing %s when the verdict is %s, says so in words',
+		(choice, answer, text) => {
+			expect(predictFeedback(choice, answer)).toBe(text);
+		},
+	);
 });

@@ -54,15 +54,20 @@ export async function mountEditor(
 		hint.className = 'editor-hint';
 		hint.textContent = tabTrapHint(/Mac|iPhone|iPad/.test(navigator.platform));
 		container.replaceChildren(host, hint);
+		const theme = (): string =>
+			document.documentElement.dataset.theme === 'light' ? 'vs' : 'vs-dark';
 		const handle = createPlaygroundEditor({
 			container: host,
 			text: options.text,
 			// By default outside the policy schema's folder: a Try it model is a whole scenario.
 			uri: options.uri ?? `inmemory://iam-roles-lab/embed/scenario-${++_count}.json`,
-			theme: document.documentElement.dataset.theme === 'light' ? 'vs' : 'vs-dark',
+			theme: theme(),
 			ariaLabel: options.ariaLabel,
 			onChange: options.onChange,
 		});
+		// Follow the site's theme switch (Monaco's theme is global to the page).
+		const themes = new MutationObserver(() => handle.editor.updateOptions({ theme: theme() }));
+		themes.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 		return {
 			kind: 'monaco',
 			getText: () => handle.getText(),
@@ -70,7 +75,10 @@ export async function mountEditor(
 			focus: () => handle.focus(),
 			setMarkers: (d) => handle.setMarkers(d),
 			setDecorations: (m) => handle.setDecorations(m),
-			dispose: () => handle.dispose(),
+			dispose: () => {
+				themes.disconnect();
+				handle.dispose();
+			},
 		};
 	} catch (error) {
 		console.error('the code editor did not load; using a plain text area', error);
