@@ -15,6 +15,8 @@ import type { ContextValue, Diagnostic, Effect, PolicyType, PrincipalKind, Span 
 export interface Glob {
 	/** The pattern as written. */
 	readonly source: string;
+	/** 0 literal, 1 `prefix*`, 2 `*` alone, 3 anything else (`GlobShape` in match/wildcard.ts). */
+	readonly shape: 0 | 1 | 2 | 3;
 	/** Literal runs between `*`s (folded to lower case when `caseInsensitive`); one run when there is no `*`. */
 	readonly parts: readonly string[];
 	/** Set when some run holds a `?` wildcard: each run split at its `?`s. */

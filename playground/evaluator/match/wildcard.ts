@@ -52,9 +52,11 @@ export function compileGlobSegments(
 		}
 	}
 	(runs[runs.length - 1] as string[]).push(piece);
+	const parts = runs.map((run) => run.join('?'));
 	return {
 		source,
-		parts: runs.map((run) => run.join('?')),
+		shape: _shape(parts, hasQuestion),
+		parts,
 		// Always present (undefined without `?`): one object shape for every glob.
 		pieces: hasQuestion ? runs : undefined,
 		lengths: runs.map((run) => run.reduce((n, p) => n + p.length, 0) + run.length - 1),
@@ -68,6 +70,15 @@ export function compileGlobSegments(
  * must already be lower-cased: callers fold a request once, not per pattern.
  */
 export function matchGlob(glob: Glob, text: string): boolean {
+	// Most IAM patterns are a literal, `prefix*` or `*`: answer those in one step.
+	switch (glob.shape) {
+		case GlobShape.Literal:
+			return text === glob.parts[0];
+		case GlobShape.Prefix:
+			return text.startsWith(glob.parts[0]!);
+		case GlobShape.Any:
+			return true;
+	}
 	const { parts, lengths, pieces } = glob;
 	const last = parts.length - 1;
 	if (!glob.hasStar) {
@@ -123,6 +134,17 @@ function _runAt(run: readonly string[], text: string, start: number): boolean {
 		at += piece.length + 1; // the `?` after this piece takes any one character
 	}
 	return at - 1 <= text.length;
+}
+
+/** Shapes of glob that match in one step; `General` takes the loop. */
+export const GlobShape = { Literal: 0, Prefix: 1, Any: 2, General: 3 } as const;
+
+function _shape(parts: readonly string[], hasQuestion: boolean): Glob['shape'] {
+	if (hasQuestion) return GlobShape.General;
+	if (parts.length === 1) return GlobShape.Literal;
+	if (parts.length === 2 && parts[1] === '')
+		return parts[0] === '' ? GlobShape.Any : GlobShape.Prefix;
+	return GlobShape.General;
 }
 
 /** True when the pattern text holds a wildcard character. */
