@@ -54,8 +54,17 @@ function _mentions(doc: RoleDocument): string {
 	return [JSON.stringify(doc), ...documentPanes(doc).map((p) => p.text)].join('\n');
 }
 
-/** Start the playground in its root element. */
-export async function startPlayground(root: HTMLElement, options: StartOptions): Promise<void> {
+/** A running playground. */
+export interface PlaygroundApp {
+	/** Unmount every panel, dispose every editor and listener, stop timers. */
+	stop(): void;
+}
+
+/** Start the playground in its root element; resolves once the first verdict is on screen. */
+export async function startPlayground(
+	root: HTMLElement,
+	options: StartOptions,
+): Promise<PlaygroundApp> {
 	const storage = _storage();
 	performance.mark('playground:app');
 	const catalog = await createBrowserCatalog({
@@ -195,7 +204,7 @@ export async function startPlayground(root: HTMLElement, options: StartOptions):
 		catalog,
 		getDoc,
 	});
-	mountKeepPanel({
+	const keep = mountKeepPanel({
 		root: part(root, '.pg-toolbar'),
 		catalog,
 		getDoc,
@@ -216,14 +225,24 @@ export async function startPlayground(root: HTMLElement, options: StartOptions):
 		document.documentElement.dataset.theme === 'light' ? 'vs' : 'vs-dark';
 	const themeWatch = new MutationObserver(() => editors.setTheme(monacoTheme()));
 	themeWatch.observe(document.documentElement, { attributeFilter: ['data-theme'] });
-	const theme = monacoTheme();
-	try {
-		const { createPlaygroundEditor } = await options.editor;
-		performance.mark('playground:monaco');
-		editors.attachMonaco(createPlaygroundEditor, theme);
-		performance.measure(MEASURES.editable, { start: 0, end: performance.now() });
-		root.dataset.ready = 'editor';
-	} catch (error) {
-		options.onError(error);
-	}
+	let stopped = false;
+	options.editor.then(
+		({ createPlaygroundEditor }) => {
+			if (stopped) return;
+			performance.mark('playground:monaco');
+			editors.attachMonaco(createPlaygroundEditor, monacoTheme());
+			performance.measure(MEASURES.editable, { start: 0, end: performance.now() });
+			root.dataset.ready = 'editor';
+		},
+		(error: unknown) => options.onError(error),
+	);
+	return {
+		stop() {
+			stopped = true;
+			clearTimeout(saveTimer);
+			clearTimeout(catalogTimer);
+			themeWatch.disconnect();
+			for (const panel of [keep, effective, request, verdict, editors]) panel.unmount();
+		},
+	};
 }

@@ -6,9 +6,11 @@
  */
 import { part } from './dom.ts';
 
-/** Start the playground in `root` (the `<iam-playground>` element) after first paint. */
-export function bootPlayground(root: HTMLElement): void {
+/** Start the playground in `root` (the `<iam-playground>` element) after first paint; returns its stop function. */
+export function bootPlayground(root: HTMLElement): () => void {
 	const fail = (error: unknown): void => showPlaygroundError(root, error);
+	let stop: (() => void) | undefined;
+	let stopped = false;
 	// Two frames: the first paint has happened once the second callback runs.
 	requestAnimationFrame(() =>
 		setTimeout(() => {
@@ -18,9 +20,17 @@ export function bootPlayground(root: HTMLElement): void {
 			editor.catch(() => undefined); // reported by the app, which awaits it
 			import('./app.ts')
 				.then(({ startPlayground }) => startPlayground(root, { onError: fail, editor }))
+				.then((app) => {
+					if (stopped) app.stop();
+					else stop = () => app.stop();
+				})
 				.catch(fail);
 		}, 0),
 	);
+	return () => {
+		stopped = true;
+		stop?.();
+	};
 }
 
 /** Show `error` in the playground's alert line (text only) and log it for developers. */
