@@ -400,6 +400,25 @@ describe('the playground page', () => {
 		expect(await page.locator('[role="tab"]').count()).toBe(2);
 	});
 
+	it('completes IAM actions in the editor from the catalog', async () => {
+		await openPlayground();
+		await replaceText(
+			'trust',
+			'{\n  "Version": "2012-10-17",\n  "Statement": [{ "Effect": "Allow", "Principal": { "Service": "ec2.amazonaws.com" }, "Action": "sts:AssumeR" }]\n}',
+		);
+		const editor = page.locator('[data-editor="trust"] .monaco-editor');
+		await editor.click();
+		// Put the cursor right after `sts:AssumeR` and ask for suggestions.
+		await page.keyboard.press('ControlOrMeta+F');
+		await page.keyboard.type('AssumeR"');
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('ArrowLeft');
+		await page.keyboard.press('Control+Space');
+		const suggest = page.locator('[data-editor="trust"] .suggest-widget');
+		await expect.poll(() => suggest.innerText(), { timeout: 5000 }).toContain('sts:AssumeRole');
+		await page.keyboard.press('Escape');
+	});
+
 	it('updates the verdict and markers within one animation frame of a keystroke', async () => {
 		await openPlayground();
 		await page.locator('[data-editor="trust"] .monaco-editor').click();

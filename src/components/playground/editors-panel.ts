@@ -124,6 +124,8 @@ export function mountEditorsPanel(options: EditorsPanelOptions): EditorsPanel {
 			text: t.pane.text,
 			readOnly: t.pane.readOnly,
 			theme,
+			// IAM completion and hover (actions, condition keys, operators, managed policies).
+			catalog: options.catalog,
 			ariaLabel: `${t.label}${t.pane.readOnly ? ' (read-only)' : ''}, policy editor`,
 			onChange: (text) => {
 				const keyAt = t.keyAt;
