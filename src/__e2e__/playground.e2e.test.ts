@@ -246,6 +246,18 @@ describe('the playground page', () => {
 		expect(await page.locator('#pg-panel-permission-0').isVisible()).toBe(true);
 	});
 
+	it('lets the keyboard leave an editor with Escape then Tab', async () => {
+		await openPlayground();
+		await page.locator('[data-editor="trust"] .monaco-editor').click();
+		const inEditor = () =>
+			page.evaluate(() => document.activeElement?.closest('.monaco-editor') !== null);
+		await page.keyboard.press('Tab');
+		expect(await inEditor()).toBe(true); // Tab indents
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('Tab');
+		expect(await inEditor()).toBe(false);
+	});
+
 	it('stacks the panes on a narrow screen and still shows both verdicts', async () => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		try {
