@@ -48,6 +48,8 @@ export interface ActionPattern {
 	readonly service: Glob;
 	/** Action name glob (case-insensitive). */
 	readonly name: Glob;
+	/** When the service is literal: one glob over the whole lower-cased `service:name`. */
+	readonly whole: Glob | undefined;
 }
 
 /** One entry of Resource/NotResource. */
@@ -72,6 +74,11 @@ export interface ResourcePattern {
 	 * one string comparison then replaces five globs.
 	 */
 	readonly head?: string;
+	/**
+	 * When fields 1–5 are literal and there is no policy variable: one glob over
+	 * the whole ARN (the literal head pins the first five colons in place).
+	 */
+	readonly whole?: Glob;
 	/** A short pattern whose last field does not end with `*` matches nothing. */
 	readonly matchesNothing: boolean;
 }
@@ -318,6 +325,8 @@ export interface ContextEntry {
 export interface Request {
 	readonly principal: RequestPrincipal;
 	readonly action: string;
+	/** The whole action lower-cased. */
+	readonly actionLower: string;
 	/** Lower-cased service prefix and name, split at the first colon. */
 	readonly actionService: string;
 	readonly actionName: string;

@@ -8,7 +8,8 @@ import { matchGlob } from './wildcard.ts';
 /** Does one Action entry cover the request's action? */
 export function matchAction(pattern: ActionPattern, request: Request): boolean {
 	if (pattern.any) return true;
-	// The request's halves are lower-cased once when the request is compiled.
+	// The request's action is lower-cased once when the request is compiled.
+	if (pattern.whole !== undefined) return matchGlob(pattern.whole, request.actionLower);
 	return (
 		matchGlob(pattern.service, request.actionService) && matchGlob(pattern.name, request.actionName)
 	);

@@ -17,12 +17,16 @@ export function matchResource(
 	// A request for `*` (an action without resource-level permissions) is
 	// covered by `*` alone, never by an ARN pattern (rule 2).
 	if (request.resourceFields.length === 0 || pattern.matchesNothing) return false;
+	if (pattern.whole !== undefined) return matchGlob(pattern.whole, request.resource);
 	const fields = request.resourceFields;
 	if (pattern.head !== undefined) {
 		if (pattern.head !== request.resourceHead) return false;
 	} else {
-		for (let i = 0; i < pattern.fields.length; i++) {
-			if (!matchGlob(pattern.fields[i]!, fields[i]!)) return false;
+		// The service field first: it is the one most likely to differ.
+		const count = pattern.fields.length;
+		if (count > 2 && !matchGlob(pattern.fields[2]!, fields[2]!)) return false;
+		for (let i = 0; i < count; i++) {
+			if (i !== 2 && !matchGlob(pattern.fields[i]!, fields[i]!)) return false;
 		}
 	}
 	if (pattern.short) {

@@ -11,15 +11,19 @@ import type { Span } from '../types.ts';
 export function compileActionPattern(text: string, span: Span): ActionPattern | undefined {
 	if (text === '*') {
 		const any = compileGlob('*', true);
-		return { text, span, any: true, service: any, name: any };
+		return { text, span, any: true, service: any, name: any, whole: undefined };
 	}
 	const colon = text.indexOf(':');
 	if (colon <= 0 || colon === text.length - 1) return undefined;
+	const serviceText = text.slice(0, colon);
+	const literalService = !serviceText.includes('*') && !serviceText.includes('?');
 	return {
 		text,
 		span,
 		any: false,
-		service: compileGlob(text.slice(0, colon), true),
+		service: compileGlob(serviceText, true),
 		name: compileGlob(text.slice(colon + 1), true),
+		// With a literal service, one glob over `service:name` is the same test in one step.
+		whole: literalService ? compileGlob(text, true) : undefined,
 	};
 }

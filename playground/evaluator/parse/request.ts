@@ -90,6 +90,7 @@ export function compileRequest(node: JsonNode, reporter: Reporter, now: Date): R
 	return {
 		principal,
 		action,
+		actionLower,
 		actionService: actionLower.slice(0, colon),
 		actionName: actionLower.slice(colon + 1),
 		resource,
