@@ -52,7 +52,15 @@ function heavyStatement(p: number, s: number): object {
 	return {
 		Sid: `P${p}S${s}`,
 		Effect: s === 9 && p % 5 === 0 ? 'Deny' : 'Allow',
-		Action: [`s3:Get*`, `s3:List*`, `dynamodb:Query`, `ec2:Describe*`, `logs:*Events`],
+		// Varied per statement, as real policies are: repeats across statements
+		// are not free to answer once.
+		Action: [
+			`s3:Get${['*', 'Object*', 'Bucket*', 'ObjectTagging', 'Object'][(p + s) % 5]}`,
+			`s3:List${['*', 'Bucket', 'AllMyBuckets', 'BucketVersions'][(p * 3 + s) % 4]}`,
+			`dynamodb:${['Query', 'Scan', 'GetItem', 'BatchGet*'][(p + 2 * s) % 4]}`,
+			`ec2:Describe${['*', 'Instances', 'Vpcs', 'Subnets', 'Volumes*'][(p + s * 7) % 5]}`,
+			`logs:${['*Events', 'Get*', 'FilterLogEvents'][(p + s) % 3]}`,
+		],
 		Resource: [`arn:aws:s3:::bucket-${p}-${s}/*`, `arn:aws:dynamodb:*:${A}:table/t-${s}*`],
 		Condition: {
 			StringLike: { 'aws:PrincipalTag/team': [`team-${p}*`, 'platform'] },

@@ -13,6 +13,14 @@ import type { ContextValue, Diagnostic, Effect, PolicyType, PrincipalKind, Span 
  * value never acts as a wildcard.
  */
 export interface Glob {
+	/**
+	 * The last test's round, text and result (match/wildcard.ts): a shared glob
+	 * answers a repeated test within one evaluation from memory. The only
+	 * mutable part of the model.
+	 */
+	memoRound: number;
+	memoText: string;
+	memoResult: boolean;
 	/** The pattern as written. */
 	readonly source: string;
 	/** 0 literal, 1 `prefix*`, 2 `*` alone, 3 anything else (`GlobShape` in match/wildcard.ts). */

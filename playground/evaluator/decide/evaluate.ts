@@ -14,10 +14,12 @@ import type {
 } from '../types.ts';
 import { collect, type Hit } from './collect.ts';
 import { combine } from './combine.ts';
+import { newMatchRound } from '../match/wildcard.ts';
 import { requestFacts } from './request-facts.ts';
 
 /** The decision, its decisive statements and the gate that made it. */
 export function evaluate(scenario: CompiledScenario): Result {
+	newMatchRound();
 	const facts = requestFacts(scenario);
 	const combined = combine(scenario, facts, collect(scenario, facts));
 	return {
@@ -30,6 +32,7 @@ export function evaluate(scenario: CompiledScenario): Result {
 
 /** The decision with the full story: every gate, policy and statement, and the effective context. */
 export function explain(scenario: CompiledScenario): ExplainedResult {
+	newMatchRound();
 	const facts = requestFacts(scenario);
 	const policies: PolicyExplanation[] = [];
 	const steps: GateStep[] = [];

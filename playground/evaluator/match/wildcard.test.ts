@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileGlob, compileGlobSegments, hasWildcard, matchGlob } from './wildcard.ts';
+import {
+	compileGlob,
+	compileGlobSegments,
+	hasWildcard,
+	matchGlob,
+	newMatchRound,
+} from './wildcard.ts';
 
 /** A slow, obviously-correct reference: the glob as an anchored regular expression. */
 function reference(pattern: string, text: string, caseInsensitive = false): boolean {
@@ -65,6 +71,17 @@ describe('matchGlob', () => {
 		const glob = compileGlobSegments([{ text: '?', wild: false }], false, '${?}');
 		expect(matchGlob(glob, '?')).toBe(true);
 		expect(matchGlob(glob, 'x')).toBe(false);
+	});
+
+	it('shares one compiled glob per pattern, and remembers a result only for the same text', () => {
+		const glob = compileGlob('s3:Get*', true);
+		expect(compileGlob('s3:Get*', true)).toBe(glob);
+		expect(compileGlob('s3:Get*')).not.toBe(glob);
+		expect(matchGlob(glob, 's3:getobject')).toBe(true);
+		expect(matchGlob(glob, 's3:putobject')).toBe(false);
+		expect(matchGlob(glob, 's3:getobject')).toBe(true);
+		newMatchRound();
+		expect(matchGlob(glob, 's3:putobject')).toBe(false);
 	});
 
 	it('agrees with a regular-expression reference on arbitrary patterns and texts', () => {

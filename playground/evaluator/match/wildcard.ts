@@ -11,9 +11,37 @@ export interface GlobSegment {
 	readonly wild: boolean;
 }
 
+/**
+ * Compiled globs by pattern: policies repeat their patterns (`*`, `s3:Get*`,
+ * a bucket ARN) across statements and policies, and one shared glob lets an
+ * evaluation test each pattern once (see {@link matchGlob}). Bounded, since
+ * an editor compiles a new pattern on every keystroke.
+ */
+const _INTERNED = new Map<string, Glob>();
+const _INTERNED_MAX = 4096;
+
 /** Compile a pattern in which every `*` and `?` is a wildcard. */
 export function compileGlob(pattern: string, caseInsensitive = false): Glob {
-	return compileGlobSegments([{ text: pattern, wild: true }], caseInsensitive, pattern);
+	const key = (caseInsensitive ? 'i' : 's') + pattern;
+	let glob = _INTERNED.get(key);
+	if (glob === undefined) {
+		if (_INTERNED.size >= _INTERNED_MAX) _INTERNED.clear();
+		glob = compileGlobSegments([{ text: pattern, wild: true }], caseInsensitive, pattern);
+		_INTERNED.set(key, glob);
+	}
+	return glob;
+}
+
+/** The current evaluation: results remembered in an earlier one are not used. */
+let _round = 1;
+
+/**
+ * Start a new evaluation. Within one, a glob tested again against the same
+ * text answers from memory; across evaluations nothing is remembered, so
+ * evaluating a scenario twice does the work twice.
+ */
+export function newMatchRound(): void {
+	_round++;
 }
 
 /**
@@ -54,6 +82,9 @@ export function compileGlobSegments(
 	(runs[runs.length - 1] as string[]).push(piece);
 	const parts = runs.map((run) => run.join('?'));
 	return {
+		memoRound: 0,
+		memoText: '',
+		memoResult: false,
 		source,
 		shape: _shape(parts, hasQuestion),
 		parts,
@@ -70,6 +101,15 @@ export function compileGlobSegments(
  * must already be lower-cased: callers fold a request once, not per pattern.
  */
 export function matchGlob(glob: Glob, text: string): boolean {
+	if (glob.memoRound === _round && glob.memoText === text) return glob.memoResult;
+	const result = _matchGlob(glob, text);
+	glob.memoRound = _round;
+	glob.memoText = text;
+	glob.memoResult = result;
+	return result;
+}
+
+function _matchGlob(glob: Glob, text: string): boolean {
 	// Most IAM patterns are a literal, `prefix*` or `*`: answer those in one step.
 	switch (glob.shape) {
 		case GlobShape.Literal:
