@@ -114,8 +114,13 @@ function _matchGlob(glob: Glob, text: string): boolean {
 	switch (glob.shape) {
 		case GlobShape.Literal:
 			return text === glob.parts[0];
-		case GlobShape.Prefix:
-			return text.startsWith(glob.parts[0]!);
+		case GlobShape.Prefix: {
+			// Prefixes in one policy tend to share their start (`arn:aws:s3:::`):
+			// their last character tells most of them apart before a full compare.
+			const prefix = glob.parts[0]!;
+			const end = prefix.length - 1;
+			return text.charCodeAt(end) === prefix.charCodeAt(end) && text.startsWith(prefix);
+		}
 		case GlobShape.Any:
 			return true;
 	}
