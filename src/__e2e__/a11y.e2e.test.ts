@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from './harness.ts';
+import { axeViolations, openSite, type Site } from './harness.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -33,18 +32,7 @@ describe('accessibility (axe-core)', () => {
 			await page.evaluate((t) => localStorage.setItem('starlight-theme', t), theme);
 			await page.goto(site.url(path));
 			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-			// Only violations are needed; skipping the other result types keeps long pages fast.
-			const results = await new AxeBuilder({ page })
-				.options({ resultTypes: ['violations'] })
-				.analyze();
-			const violations = results.violations.map(
-				(v) =>
-					`${v.id} (${v.impact}): ${v.help} — ${v.nodes
-						.map((n) => n.target.join(' '))
-						.slice(0, 3)
-						.join(', ')}`,
-			);
-			expect(violations).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		},
 		180_000,
 	); // colour contrast over every highlighted code token of a long chapter takes a while

@@ -4,11 +4,10 @@
  * question, a Try it block that loads no editor code before Edit, the
  * JavaScript-off fallbacks, and axe-core on the embeds after interaction.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromium, type Locator, type Page } from 'playwright-core';
-import { CHROMIUM, openSite, type Site } from './harness.ts';
+import { axeViolations, CHROMIUM, openSite, type Site } from './harness.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -384,20 +383,11 @@ describe('accessibility of the embeds (axe-core)', () => {
 			await page.locator('iam-try-it [data-live] .monaco-editor').first().waitFor();
 			await typeInto(page, `#exercise-${exercises[0]!.id}-editor`, '{ "Version": ');
 			await page.locator('iam-exercise [data-problems] li').first().waitFor();
-			const results = await new AxeBuilder({ page })
-				.include('iam-exercise')
-				.include('iam-try-it')
-				.include('iam-predict')
-				.options({ resultTypes: ['violations'] })
-				.analyze();
-			const violations = results.violations.map(
-				(v) =>
-					`${v.id} (${v.impact}): ${v.help} — ${v.nodes
-						.map((n) => n.target.join(' '))
-						.slice(0, 3)
-						.join(', ')}`,
-			);
-			expect(violations).toEqual([]);
+			expect(
+				await axeViolations(page, (axe) =>
+					axe.include('iam-exercise').include('iam-try-it').include('iam-predict'),
+				),
+			).toEqual([]);
 		},
 		120_000,
 	);

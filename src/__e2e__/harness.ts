@@ -3,6 +3,7 @@
  * free port, and Debian's Chromium (never a downloaded browser) in a fresh
  * temporary profile.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -67,4 +68,26 @@ export async function openSite(): Promise<Site> {
 			rmSync(profile, { recursive: true, force: true });
 		},
 	};
+}
+
+/**
+ * The axe-core violations on the page, one readable line each (rule, impact,
+ * help, the first nodes): `[]` is the pass. `configure` narrows the check
+ * (`include`, `exclude`) where a page repeats one shape many times.
+ */
+export async function axeViolations(
+	page: Page,
+	configure: (builder: AxeBuilder) => AxeBuilder = (builder) => builder,
+): Promise<string[]> {
+	// Only violations are needed; skipping the other result types keeps long pages fast.
+	const results = await configure(new AxeBuilder({ page }))
+		.options({ resultTypes: ['violations'] })
+		.analyze();
+	return results.violations.map(
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help} — ${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 3)
+				.join(', ')}`,
+	);
 }

@@ -5,10 +5,9 @@
  * default, effective permissions, presets, keyboard tabs, axe, and the
  * keystroke-to-verdict and time-to-editable figures (printed).
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openSite, type Site } from './harness.ts';
+import { axeViolations, openSite, type Site } from './harness.ts';
 
 let site: Site;
 let page: Page;
@@ -289,14 +288,7 @@ describe('the playground page', () => {
 		async (theme) => {
 			await page.evaluate((t) => localStorage.setItem('starlight-theme', t), theme);
 			await openPlayground();
-			const results = await new AxeBuilder({ page })
-				.options({ resultTypes: ['violations'] })
-				.analyze();
-			expect(
-				results.violations.map(
-					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-				),
-			).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		},
 	);
 

@@ -1,8 +1,7 @@
 /** Accessibility (axe-core) and JavaScript weight of the generated reference pages. */
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measurePageJs } from '../lib/measure-page-js.ts';
-import { BASE, DIST, openSite, type Site } from './harness.ts';
+import { axeViolations, BASE, DIST, openSite, type Site } from './harness.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -34,18 +33,9 @@ describe('generated reference pages', () => {
 			await page.evaluate((t) => localStorage.setItem('starlight-theme', t), theme);
 			await page.goto(site.url(path));
 			// The index tables repeat one row shape a thousand times: check the first 50 rows.
-			const results = await new AxeBuilder({ page })
-				.exclude('.ref-table tbody tr:nth-child(n+51)')
-				.options({ resultTypes: ['violations'] })
-				.analyze();
-			const violations = results.violations.map(
-				(v) =>
-					`${v.id} (${v.impact}): ${v.help} — ${v.nodes
-						.map((n) => n.target.join(' '))
-						.slice(0, 3)
-						.join(', ')}`,
-			);
-			expect(violations).toEqual([]);
+			expect(
+				await axeViolations(page, (axe) => axe.exclude('.ref-table tbody tr:nth-child(n+51)')),
+			).toEqual([]);
 		},
 		180_000,
 	);
