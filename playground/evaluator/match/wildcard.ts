@@ -64,20 +64,21 @@ export function compileGlobSegments(
 			piece += text;
 			continue;
 		}
-		for (const ch of text) {
-			if (ch === '*') {
-				(runs[runs.length - 1] as string[]).push(piece);
-				piece = '';
+		// Literal runs are sliced, not appended a character at a time: that
+		// built a chain of one-character strings per pattern, kept by `parts`.
+		let start = 0;
+		for (let i = 0; i < text.length; i++) {
+			const code = text.charCodeAt(i);
+			if (code !== 42 /* * */ && code !== 63 /* ? */) continue;
+			(runs[runs.length - 1] as string[]).push(piece + text.slice(start, i));
+			piece = '';
+			start = i + 1;
+			if (code === 42) {
 				runs.push([]);
 				hasStar = true;
-			} else if (ch === '?') {
-				(runs[runs.length - 1] as string[]).push(piece);
-				piece = '';
-				hasQuestion = true;
-			} else {
-				piece += ch;
-			}
+			} else hasQuestion = true;
 		}
+		piece += text.slice(start);
 	}
 	(runs[runs.length - 1] as string[]).push(piece);
 	const parts = runs.map((run) => run.join('?'));
