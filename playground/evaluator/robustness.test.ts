@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createNodeCatalog } from '../catalog/node-catalog.ts';
 import { evaluate, explain } from './decide/evaluate.ts';
+import { MAX_SCENARIO_CHARS } from './parse/json-tree.ts';
 import { parsePolicy } from './parse/policy.ts';
 import { parseScenario, parseScenarios } from './parse/scenario.ts';
 import type { ParsedScenario } from './parse/scenario.ts';
@@ -358,6 +359,86 @@ describe('robustness', { timeout: 120_000 }, () => {
 				}
 			}),
 			{ numRuns: 1000 },
+		);
+	});
+
+	it('answers input nested past any stack with errors, wherever the nesting starts', () => {
+		let refusedAsNested = 0;
+		const valid = JSON.stringify({
+			request: { principal: `arn:aws:iam::${A}:user/alice`, action: 's3:GetObject', resource: '*' },
+			identityPolicies: [
+				{ Version: '2012-10-17', Statement: { Effect: 'Allow', Action: '*', Resource: '*' } },
+			],
+		});
+		fc.assert(
+			fc.property(
+				fc.nat(valid.length),
+				fc.integer({ min: 1, max: 20_000 }),
+				fc.array(fc.constantFrom('[', '{"a":', '[1,', '{"k":[{"Effect":'), {
+					minLength: 1,
+					maxLength: 4,
+				}),
+				fc.boolean(),
+				(at, depth, openers, closed) => {
+					const opening = Array.from({ length: depth }, (_, i) => openers[i % openers.length]).join(
+						'',
+					);
+					const closing = closed
+						? opening
+								.replace(/[^[{]/g, '')
+								.split('')
+								.reverse()
+								.map((c) => (c === '[' ? ']' : '}'))
+								.join('')
+						: '';
+					const text = valid.slice(0, at) + opening + closing + valid.slice(at);
+					const parsed = parseScenario(text, { managedPolicies, now: NOW });
+					const many = parseScenarios(`[${text}]`, { managedPolicies, now: NOW });
+					if ([...parsed.errors, ...many.errors].some((d) => d.message.includes('nested deeper')))
+						refusedAsNested++;
+					return (
+						checkOutcome(parsed) &&
+						policyOutcomeHolds(parsePolicy(text, 'identity')) &&
+						(many.errors.length > 0 || many.items.every(checkOutcome))
+					);
+				},
+			),
+			{ numRuns: 300 },
+		);
+		// Inside a string the brackets are only text, and a syntax error may come first; but the limit is reached.
+		expect(refusedAsNested).toBeGreaterThan(0);
+	});
+
+	it('answers input around the size limit: read below it, refused above it', () => {
+		const head = `{"request":{"principal":"arn:aws:iam::${A}:user/alice","action":"s3:GetObject","resource":"*","context":{`;
+		fc.assert(
+			fc.property(
+				fc.integer({ min: -2_000, max: 2_000 }),
+				fc.constantFrom('keys', 'string'),
+				fc.boolean(),
+				(delta, shape, inArray) => {
+					const size = MAX_SCENARIO_CHARS + delta;
+					// Filled with many small context entries (many nodes) or one long string.
+					const entry = (i: number) => `"k:${String(i).padStart(7, '0')}":"v",`;
+					const fill =
+						shape === 'keys'
+							? Array.from(
+									{ length: Math.floor((size - head.length - 20) / entry(0).length) },
+									(_, i) => entry(i),
+								).join('')
+							: `"k:s":"${'x'.repeat(size - head.length - 20)}",`;
+					let text = `${head}${fill}"k:end":"v"}}}`;
+					text += ' '.repeat(Math.max(0, size - text.length));
+					const parsed = inArray
+						? parseScenarios(`[${text}]`, { managedPolicies, now: NOW })
+						: { errors: parseScenario(text, { managedPolicies, now: NOW }).errors };
+					const tooLarge = parsed.errors.some((d) => d.message.includes('larger than 2 MiB'));
+					// Trailing spaces count for a lone document but not for an array item, which ends at its `}`.
+					const end = inArray ? text.trimEnd().length : text.length;
+					return tooLarge === end > MAX_SCENARIO_CHARS;
+				},
+			),
+			{ numRuns: 24 },
 		);
 	});
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../types.ts';
-import { nodeAtOffset, nodeAtPath, parseJsonTree, pathOf, spanOf } from './json-tree.ts';
+import {
+	MAX_JSON_DEPTH,
+	MAX_SCENARIO_CHARS,
+	nodeAtOffset,
+	nodeAtPath,
+	parseJsonItems,
+	parseJsonTree,
+	pathOf,
+	spanOf,
+} from './json-tree.ts';
 import type { JsonNode } from './json-tree.ts';
 
 function underline(text: string, span: Span): string {
@@ -169,5 +178,108 @@ describe('navigation', () => {
 		const tree = parseJsonTree('{"a":}');
 		expect(tree.syntaxErrors).toHaveLength(1);
 		expect(tree.root?.kind === 'object' && tree.root.properties.map((p) => p.key)).toEqual(['a']);
+	});
+});
+
+describe('limits', () => {
+	const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+
+	it('reads nesting up to the limit', () => {
+		expect(parseJsonTree(nested(MAX_JSON_DEPTH)).syntaxErrors).toEqual([]);
+	});
+
+	it.each([MAX_JSON_DEPTH + 1, 5_000, 200_000])(
+		'refuses %i levels of nesting with one error at the first level too deep',
+		(depth) => {
+			const text = nested(depth);
+			const { syntaxErrors } = parseJsonTree(text);
+			expect(syntaxErrors).toHaveLength(1);
+			expect(syntaxErrors[0]).toMatchObject({
+				code: 'E01',
+				message: 'invalid JSON: nested deeper than 64 levels',
+				help: 'a scenario nests a dozen levels at most: look for a run of `[` or `{`',
+				span: { offset: MAX_JSON_DEPTH, length: 1 },
+			});
+			expect(syntaxErrors[0]?.path).toHaveLength(MAX_JSON_DEPTH - 1);
+		},
+	);
+
+	it('refuses deep objects as well as deep arrays', () => {
+		const text = '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000);
+		expect(parseJsonTree(text).syntaxErrors.map((d) => d.message)).toEqual([
+			'invalid JSON: nested deeper than 64 levels',
+		]);
+	});
+
+	it('refuses a document over 2 MiB before reading it', () => {
+		const text = `"${'x'.repeat(MAX_SCENARIO_CHARS)}"`;
+		expect(parseJsonTree(text)).toEqual({
+			syntaxErrors: [
+				expect.objectContaining({
+					code: 'E01',
+					message: 'the document is larger than 2 MiB (2097152 characters)',
+					span: { offset: 0, length: 1 },
+					path: [],
+				}),
+			],
+			duplicateKeys: [],
+		});
+	});
+
+	it('refuses one item of a streamed array over 2 MiB, naming it, after handing out the others', () => {
+		const chunk = `"${'x'.repeat(100_000)}"`;
+		const big = `[${Array(25).fill(chunk).join(',')}]`;
+		const text = `[{}, ${big}, {}]`;
+		const handed: number[] = [];
+		const { syntaxErrors } = parseJsonItems(text, (_item, index) => handed.push(index));
+		expect(handed).toEqual([0]);
+		expect(syntaxErrors).toEqual([
+			expect.objectContaining({
+				message: 'scenario 1 is larger than 2 MiB (2097152 characters)',
+				span: { offset: text.indexOf(big), length: 1 },
+				path: [1],
+			}),
+		]);
+	});
+
+	it('reads a streamed array larger than the limit when each item is under it', () => {
+		const item = `{"k":"${'x'.repeat(MAX_SCENARIO_CHARS / 4)}"}`;
+		let count = 0;
+		const tree = parseJsonItems(`[${Array(6).fill(item).join(',')}]`, () => count++);
+		expect([tree.syntaxErrors, count]).toEqual([[], 6]);
+	});
+
+	it('stops after a hundred syntax errors', () => {
+		const text = `{"a": "x${'", "b'.repeat(5_000)}}`.replaceAll('"', '"[');
+		expect(parseJsonTree(text).syntaxErrors).toHaveLength(100);
+	});
+});
+
+describe('byte-order mark', () => {
+	it('reads a leading BOM as white space, keeping offsets into the text', () => {
+		const text = '\ufeff{"a":[1,2]}';
+		const tree = parseJsonTree(text);
+		expect(tree.syntaxErrors).toEqual([]);
+		expect(underline(text, spanOf(nodeAtPath(tree.root!, ['a', 1])!))).toBe('2');
+	});
+
+	it('still refuses a BOM anywhere else', () => {
+		expect(parseJsonTree('{"a":\ufeff1}').syntaxErrors[0]?.message).toBe(
+			'invalid JSON: unexpected character',
+		);
+	});
+});
+
+describe('nodeAtOffset on big containers', () => {
+	it('finds every item of a long array and every member of a big object', () => {
+		const items = Array.from({ length: 50 }, (_, i) => `{"k${i}":[${i}]}`);
+		const text = `[${items.join(', ')}]`;
+		const root = parseJsonTree(text).root!;
+		for (let i = 0; i < items.length; i++) {
+			const at = text.indexOf(`[${i}]`) + 1;
+			expect(pathOf(nodeAtOffset(root, at)!)).toEqual([i, `k${i}`, 0]);
+		}
+		// Between items, the array itself.
+		expect(pathOf(nodeAtOffset(root, text.indexOf(', ') + 1)!)).toEqual([]);
 	});
 });

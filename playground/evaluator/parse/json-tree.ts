@@ -13,9 +13,29 @@
  * positions), but straight into our node type: building jsonc's tree and
  * then converting it cost about twice as much, which showed on arrays of a
  * hundred thousand scenarios.
+ *
+ * Two limits keep hostile or mistaken input from exhausting the stack or the
+ * heap (a share link can carry anything); both are E01 diagnostics, and the
+ * tree is left partial as after a syntax error:
+ * - {@link MAX_JSON_DEPTH} nested objects and arrays. jsonc-parser recurses
+ *   three calls per level and overflows Node's default stack near 4,650 levels,
+ *   less in a browser worker; a valid scenario nests at most 12 (an array of
+ *   scenarios → SCP level → policy → `Statement` → `Condition` → operator → key's
+ *   value list), so 64 leaves room for mistakes that deserve their own precise
+ *   error, far below any stack.
+ * - {@link MAX_SCENARIO_CHARS} characters for one document, or for one item of
+ *   a root array read with {@link parseJsonItems}. Every AWS size quota at once
+ *   (20 managed policies of 6,144 characters, 10,240 of inline policy, a 20 KB
+ *   resource policy, five SCPs and five RCPs of 5,120 on each of six levels)
+ *   stays under 500,000 characters without white space; 2 MiB leaves room for
+ *   pretty-printing, and bounds the memory one scenario can take (about 20
+ *   bytes per character while it is read).
+ *
+ * A leading byte-order mark (which Windows editors add and IAM's console
+ * accepts when pasted) is read as white space, so offsets stay those of the text.
  */
 import { printParseErrorCode, visit } from 'jsonc-parser';
-import type { ParseErrorCode } from 'jsonc-parser';
+import type { JSONVisitor, ParseErrorCode } from 'jsonc-parser';
 import { diagnostic, quote } from '../diagnostics.ts';
 import { syntaxError } from './json-syntax-error.ts';
 import type { Diagnostic, JsonPath, Span } from '../types.ts';
@@ -71,13 +91,27 @@ export interface JsonTree {
 	readonly duplicateKeys: readonly Diagnostic[];
 }
 
+/** Deepest nesting of objects and arrays read (see the module comment for why 64). */
+export const MAX_JSON_DEPTH = 64;
+
+/** Longest document, or root-array item, read: 2 MiB (see the module comment). */
+export const MAX_SCENARIO_CHARS = 2 * 1024 * 1024;
+
 /** Parse JSON text into our tree, collecting syntax errors and duplicate keys in the same pass. */
 export function parseJsonTree(text: string): JsonTree {
+	if (text.length > MAX_SCENARIO_CHARS) {
+		return { syntaxErrors: [_tooLarge(0, [])], duplicateKeys: [] };
+	}
 	const errors: { code: ParseErrorCode; offset: number; length: number }[] = [];
 	const duplicateKeys: Diagnostic[] = [];
-	const root = _build(text, errors, duplicateKeys);
+	const limits: Diagnostic[] = [];
+	const root = _build(text, errors, duplicateKeys, limits);
 	const syntaxErrors = errors.map((e) => _syntaxError(e, text, root));
-	return { ...(root === undefined ? {} : { root }), syntaxErrors, duplicateKeys };
+	return {
+		...(root === undefined ? {} : { root }),
+		syntaxErrors: [...syntaxErrors, ...limits],
+		duplicateKeys,
+	};
 }
 
 /**
@@ -93,15 +127,16 @@ export function parseJsonItems(
 ): JsonTree {
 	const errors: { code: ParseErrorCode; offset: number; length: number }[] = [];
 	const duplicateKeys: Diagnostic[] = [];
+	const limits: Diagnostic[] = [];
 	let handed = 0;
-	const root = _build(text, errors, duplicateKeys, (item, index) => {
+	const root = _build(text, errors, duplicateKeys, limits, (item, index) => {
 		onItem(item, index, duplicateKeys.slice(handed));
 		handed = duplicateKeys.length;
 	});
 	const syntaxErrors = errors.map((e) => _syntaxError(e, text, root));
 	return {
 		...(root === undefined ? {} : { root }),
-		syntaxErrors,
+		syntaxErrors: [...syntaxErrors, ...limits],
 		duplicateKeys: duplicateKeys.slice(handed),
 	};
 }
@@ -136,17 +171,40 @@ export function nodeAtPath(root: JsonNode, path: JsonPath): JsonNode | undefined
 /** The innermost node whose span holds `offset` (end inclusive), or undefined. */
 export function nodeAtOffset(root: JsonNode, offset: number): JsonNode | undefined {
 	if (offset < root.offset || offset > root.offset + root.length) return undefined;
-	const children =
-		root.kind === 'object'
-			? root.properties.map((p) => p.value)
-			: root.kind === 'array'
-				? root.items
-				: [];
-	for (const child of children) {
-		const inner = child === undefined ? undefined : nodeAtOffset(child, offset);
-		if (inner !== undefined) return inner;
+	for (let at: JsonNode = root; ;) {
+		const inner = _childAt(at, offset);
+		if (inner === undefined) return at;
+		at = inner;
 	}
-	return root;
+}
+
+/**
+ * The child of `node` whose span holds `offset`. Children are in document
+ * order, so a binary search finds it: warnings look nodes up by offset once
+ * per statement, and a linear scan made that quadratic on big policies.
+ */
+function _childAt(node: JsonNode, offset: number): JsonNode | undefined {
+	const count =
+		node.kind === 'object' ? node.properties.length : node.kind === 'array' ? node.items.length : 0;
+	const child = (i: number) =>
+		node.kind === 'object' ? node.properties[i]!.value : (node as JsonArray).items[i];
+	let low = 0;
+	let high = count - 1;
+	// The last child that starts at or before `offset`; a property without a
+	// value (after a syntax error) is skipped over by looking left.
+	let found: JsonNode | undefined;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		let at = middle;
+		let candidate = child(at);
+		while (candidate === undefined && at > low) candidate = child(--at);
+		if (candidate === undefined || candidate.offset > offset) high = middle - 1;
+		else {
+			found = candidate;
+			low = middle + 1;
+		}
+	}
+	return found !== undefined && offset <= found.offset + found.length ? found : undefined;
 }
 
 /** Mutable while building; handed out as the readonly types. */
@@ -154,14 +212,40 @@ type _Open = { -readonly [K in keyof JsonObject]: JsonObject[K] } & {
 	properties: _OpenProperty[];
 };
 type _OpenArray = { -readonly [K in keyof JsonArray]: JsonArray[K] } & { items: JsonNode[] };
-type _OpenProperty = { -readonly [K in keyof JsonProperty]: JsonProperty[K] };
+
+/**
+ * A member whose `span` is worked out when asked: few are ever asked, and
+ * storing it cost an object per member (a tenth of the tree's memory).
+ */
+class _OpenProperty implements JsonProperty {
+	readonly key: string;
+	readonly keySpan: Span;
+	value: JsonNode | undefined = undefined;
+	constructor(key: string, keySpan: Span) {
+		this.key = key;
+		this.keySpan = keySpan;
+	}
+	get span(): Span {
+		const start = this.keySpan.offset;
+		const end =
+			this.value === undefined
+				? start + this.keySpan.length
+				: this.value.offset + this.value.length;
+		return { offset: start, length: end - start };
+	}
+}
 
 function _build(
 	text: string,
 	errors: { code: ParseErrorCode; offset: number; length: number }[],
 	duplicates: Diagnostic[],
+	limits: Diagnostic[],
 	onRootItem?: (item: JsonNode, index: number) => void,
 ): JsonNode | undefined {
+	// Where the document, or the streamed root item being read, starts: the size limit counts from there.
+	let itemStart = 0;
+	// Set once a limit stopped the parser: the rest only closes what is open.
+	let stopped = false;
 	// Items of a root array handed to `onRootItem` instead of being kept.
 	let rootItems = 0;
 	let root: JsonNode | undefined;
@@ -173,14 +257,23 @@ function _build(
 	const isStreamedRoot = (array: _OpenArray) =>
 		onRootItem !== undefined && array.parent === undefined && stack.length === 1;
 	const attach = (node: JsonNode): void => {
+		// A document or streamed item made big by a few long strings passes the
+		// checks at each node's start: its length is checked when it is complete.
+		const whole =
+			parent === undefined
+				? onRootItem === undefined || node.kind !== 'array'
+				: parent.kind === 'array' && isStreamedRoot(parent);
+		if (whole && node.length > MAX_SCENARIO_CHARS && !stopped) {
+			const streamed = parent !== undefined;
+			limits.push(_tooLarge(node.offset, streamed ? [rootItems] : []));
+			throw _STOP;
+		}
 		if (parent === undefined) root ??= node;
 		else if (parent.kind === 'array') {
 			if (isStreamedRoot(parent)) onRootItem!(node, rootItems++);
 			else parent.items.push(node);
 		} else if (member !== undefined) {
-			const start = member.keySpan.offset;
 			member.value = node;
-			member.span = { offset: start, length: node.offset + node.length - start };
 			member = undefined;
 		}
 	};
@@ -192,7 +285,30 @@ function _build(
 					? rootItems
 					: parent.items.length
 				: member?.key;
+	// Past a limit the parser is stopped (the throw is caught below): nothing more is worth reading.
+	const checkSize = (offset: number): void => {
+		if (stopped) return;
+		if (parent?.kind === 'array' && isStreamedRoot(parent)) itemStart = offset;
+		if (offset - itemStart <= MAX_SCENARIO_CHARS) return;
+		const outermost = stack.length > 1 ? stack[1]!.parent : parent;
+		const streamed = outermost?.kind === 'array' && onRootItem !== undefined;
+		limits.push(_tooLarge(itemStart, streamed ? [rootItems] : []));
+		throw _STOP;
+	};
 	const open = (node: _Open | _OpenArray): void => {
+		checkSize(node.offset);
+		if (stack.length >= MAX_JSON_DEPTH) {
+			limits.push(
+				diagnostic(
+					'E01',
+					`invalid JSON: nested deeper than ${MAX_JSON_DEPTH} levels`,
+					{ offset: node.offset, length: 1 },
+					pathOf(parent!),
+					'a scenario nests a dozen levels at most: look for a run of `[` or `{`',
+				),
+			);
+			throw _STOP;
+		}
 		stack.push({ parent, member });
 		parent = node;
 		member = undefined;
@@ -207,59 +323,90 @@ function _build(
 	};
 	// Object literals with one fixed key order keep V8's shapes monomorphic:
 	// this runs on every keystroke in the playground.
-	visit(
-		text,
-		{
-			onObjectBegin: (offset) => {
-				const properties: _OpenProperty[] = [];
-				open({ offset, length: 0, parent, segment: segment(), kind: 'object', properties });
-			},
-			onObjectProperty: (key, offset, length) => {
-				const object = parent as _Open;
-				const keySpan = { offset, length };
-				const properties = object.properties;
-				// Small objects (almost all) are scanned; big ones keep a set on the side.
-				const repeated =
-					properties.length < 8 ? properties.some((p) => p.key === key) : _seen(object, key);
-				if (repeated) {
-					duplicates.push(
-						diagnostic(
-							'E02',
-							`duplicate key ${quote(key)}`,
-							keySpan,
-							[...pathOf(object), key],
-							'remove one of them: JSON parsers silently keep only the last',
-						),
-					);
-				}
-				member = { key, keySpan, span: keySpan, value: undefined };
-				properties.push(member);
-			},
-			onObjectEnd: close,
-			onArrayBegin: (offset) => {
-				open({ offset, length: 0, parent, segment: segment(), kind: 'array', items: [] });
-			},
-			onArrayEnd: close,
-			onLiteralValue: (value: unknown, offset, length) => {
-				attach({
-					offset,
-					length,
-					parent,
-					segment: segment(),
-					kind: _kindOf(value),
-					value: value as string | number | boolean | null,
-					text: typeof value === 'number' ? text.slice(offset, offset + length) : undefined,
-				});
-			},
-			onError: (code, offset, length) => {
-				errors.push({ code, offset, length });
-			},
+	const visitor: JSONVisitor = {
+		onObjectBegin: (offset) => {
+			const properties: _OpenProperty[] = [];
+			open({ offset, length: 0, parent, segment: segment(), kind: 'object', properties });
 		},
-		{ disallowComments: true, allowTrailingComma: false },
-	);
+		onObjectProperty: (key, offset, length) => {
+			const object = parent as _Open;
+			const keySpan = { offset, length };
+			const properties = object.properties;
+			// Small objects (almost all) are scanned; big ones keep a set on the side.
+			const repeated =
+				properties.length < 8 ? properties.some((p) => p.key === key) : _seen(object, key);
+			if (repeated) {
+				duplicates.push(
+					diagnostic(
+						'E02',
+						`duplicate key ${quote(key)}`,
+						keySpan,
+						[...pathOf(object), key],
+						'remove one of them: JSON parsers silently keep only the last',
+					),
+				);
+			}
+			member = new _OpenProperty(key, keySpan);
+			properties.push(member);
+		},
+		onObjectEnd: close,
+		onArrayBegin: (offset) => {
+			open({ offset, length: 0, parent, segment: segment(), kind: 'array', items: [] });
+		},
+		onArrayEnd: close,
+		onLiteralValue: (value: unknown, offset, length) => {
+			checkSize(offset);
+			attach({
+				offset,
+				length,
+				parent,
+				segment: segment(),
+				kind: _kindOf(value),
+				value: value as string | number | boolean | null,
+				text: typeof value === 'number' ? text.slice(offset, offset + length) : undefined,
+			});
+		},
+		onError: (code, offset, length) => {
+			errors.push({ code, offset, length });
+			// Past a hundred errors the rest is noise from one slip (an unclosed
+			// quote turns the document inside out): stop rather than report thousands.
+			if (errors.length >= _MAX_SYNTAX_ERRORS) throw _STOP;
+		},
+	};
+	// A byte-order mark becomes a space: same offsets, and jsonc-parser skips it.
+	const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
 	// After a syntax error containers may still be open: close them at the end of the text.
-	while (parent !== undefined) close(text.length, 0);
+	const closeAll = () => {
+		while (parent !== undefined) close(text.length, 0);
+	};
+	try {
+		visit(source, visitor, { disallowComments: true, allowTrailingComma: false });
+		closeAll();
+	} catch (error) {
+		if (error !== _STOP) throw error;
+		// The item cut short by the stop is not worth compiling: keep it in the tree instead.
+		stopped = true;
+		onRootItem = undefined;
+		closeAll();
+	}
 	return root;
+}
+
+const _MAX_SYNTAX_ERRORS = 100;
+
+/** Thrown from a visitor callback to stop jsonc-parser, which has no other way out. */
+const _STOP = Symbol('stop');
+
+/** E01 for a document (or the root-array item at `path`) longer than {@link MAX_SCENARIO_CHARS}. */
+function _tooLarge(offset: number, path: JsonPath): Diagnostic {
+	const what = path.length === 0 ? 'the document' : `scenario ${path[0]}`;
+	return diagnostic(
+		'E01',
+		`${what} is larger than 2 MiB (${MAX_SCENARIO_CHARS} characters)`,
+		{ offset, length: 1 },
+		path,
+		'AWS size quotas keep a real scenario under 500,000 characters: split this one, or check the input is the one you meant',
+	);
 }
 
 const _KEYS = new WeakMap<_Open, Set<string>>();
