@@ -30,7 +30,24 @@ options:
                 services, actions and condition keys, PassRole on *, …)
   -h, --help    show this help
   -V, --version show the version
+  --            end of the options: what follows is FILE even if it starts
+                with \`-\` (iam-eval -- -x.json)
+
+Through npx: npx iam-eval --explain FILE. When npx gets options of its own
+(npx --no …), end them with \`--\` before the name, or npm takes --explain
+and --help for itself: npx --no -- iam-eval --explain FILE
 `;
+
+const _OPTIONS = new Set([
+	'-h',
+	'--help',
+	'-V',
+	'--version',
+	'--explain',
+	'--full',
+	'--compact',
+	'--lint',
+]);
 
 /** Parse argv (without the node and script entries). */
 export function parseArgs(argv: readonly string[]): CliArgs | { error: string } {
@@ -40,17 +57,24 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
 	let lint = false;
 	let help = false;
 	let version = false;
+	// After `--` every argument is the input, so a file may start with `-`.
+	let options = true;
 	for (const arg of argv) {
-		if (arg === '-h' || arg === '--help') help = true;
-		else if (arg === '-V' || arg === '--version') version = true;
-		else if (arg === '--explain') mode = 'text';
-		else if (arg === '--full') mode = 'full';
-		else if (arg === '--compact') compact = true;
-		else if (arg === '--lint') lint = true;
-		else if (arg.startsWith('-') && arg !== '-') return { error: `unknown option \`${arg}\`` };
-		else if (file !== undefined)
-			return { error: `one input at a time (got \`${file}\` and \`${arg}\`)` };
-		else file = arg;
+		if (options && arg === '--') options = false;
+		else if (options && arg.startsWith('-') && arg !== '-') {
+			if (!_OPTIONS.has(arg)) return { error: `unknown option \`${arg}\`` };
+			if (arg === '-h' || arg === '--help') help = true;
+			else if (arg === '-V' || arg === '--version') version = true;
+			else if (arg === '--explain') mode = 'text';
+			else if (arg === '--full') mode = 'full';
+			else if (arg === '--compact') compact = true;
+			else lint = true;
+		} else if (file !== undefined) {
+			const late = [file, arg].find((a) => _OPTIONS.has(a));
+			const hint =
+				late === undefined ? '' : `; options go before \`--\`, e.g. \`iam-eval ${late} -- FILE\``;
+			return { error: `one input at a time (got \`${file}\` and \`${arg}\`)${hint}` };
+		} else file = arg;
 	}
 	if (help || version) return { file: file ?? '-', mode, compact, lint, help, version };
 	if (file === undefined) return { error: 'no input: give a FILE, or - for standard input' };

@@ -8,4 +8,13 @@ if (major < 22 || (major === 22 && minor < 18)) {
 	process.exit(2);
 }
 const { main } = await import('./node-main.ts');
-process.exitCode = main(process.argv.slice(2));
+try {
+	process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+	// Input problems are diagnostics and never get here; this is a bug in
+	// iam-eval. Say so in one line, without a stack trace, and exit 2.
+	process.stderr.write(
+		`iam-eval: internal error (please report it with the input): ${error instanceof Error ? error.message : String(error)}\n`,
+	);
+	process.exitCode = 2;
+}

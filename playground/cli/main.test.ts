@@ -152,6 +152,16 @@ describe('iam-eval', () => {
 		);
 	});
 
+	it('reads a file whose name starts with `-` after `--`, options before it still counting', () => {
+		const files = { '-x.json': JSON.stringify(trust) };
+		const { code, stdout } = run(['--compact', '--', '-x.json'], files);
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout).decision).toBe('allowed');
+		expect(run(['-x.json'], files).stderr.split('\n')[0]).toBe(
+			'iam-eval: unknown option `-x.json`',
+		);
+	});
+
 	it.each([
 		[['--help'], 0, /^usage: iam-eval/],
 		[['--version'], 0, /^iam-eval 9\.9\.9\n$/],
@@ -166,6 +176,10 @@ describe('iam-eval', () => {
 		[[], 'iam-eval: no input: give a FILE, or - for standard input'],
 		[['a.json', 'b.json'], 'iam-eval: one input at a time (got `a.json` and `b.json`)'],
 		[['missing.json'], "iam-eval: cannot read missing.json: ENOENT: no such file 'missing.json'"],
+		[
+			['--', '--explain', 's.json'],
+			'iam-eval: one input at a time (got `--explain` and `s.json`); options go before `--`, e.g. `iam-eval --explain -- FILE`',
+		],
 	])('%j is a usage error with exit 2', (argv, message) => {
 		const result = run(argv);
 		expect(result.code).toBe(2);
