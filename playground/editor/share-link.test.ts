@@ -118,11 +118,4 @@ describe('share links', () => {
 			});
 		},
 	);
-
-	it('stops inflating a bomb early instead of unpacking all of it', () => {
-		const bomb = linkOf(' '.repeat(20_000_000));
-		const start = performance.now();
-		expect(decodeShareLink(bomb)?.ok).toBe(false);
-		expect(performance.now() - start).toBeLessThan(500);
-	});
 });

@@ -44,9 +44,9 @@ describe('an exercise', () => {
 		const first = exercises[0]!;
 		const exercise = page.locator(`iam-exercise[data-id="${first.id}"]`);
 		await page.goto(site.url(CH03));
-		await expect(exercise.locator('[data-status]').textContent()).resolves.toMatch(
-			/^With the starting policy, \d of \d checks pass\.$/,
-		);
+		await expect
+			.poll(() => exercise.locator('[data-status]').textContent())
+			.toMatch(/^With the starting policy, \d of \d checks pass\.$/);
 
 		await typeInto(page, `#exercise-${first.id}-editor`, JSON.stringify(first.solution));
 		const total = first.checks.length;
@@ -57,10 +57,10 @@ describe('an exercise', () => {
 		expect(icons).toEqual(Array(total).fill('✓'));
 		const results = await exercise.locator('[data-result]').allTextContents();
 		expect(results.every((r) => r.startsWith('passes: '))).toBe(true);
-		await expect(exercise.locator('[data-solved-badge]').isVisible()).resolves.toBe(true);
+		await expect.poll(() => exercise.locator('[data-solved-badge]').isVisible()).toBe(true);
 
 		await page.reload();
-		await expect(exercise.locator('[data-solved-badge]').isVisible()).resolves.toBe(true);
+		await expect.poll(() => exercise.locator('[data-solved-badge]').isVisible()).toBe(true);
 		const kept = await exercise.locator('textarea').inputValue();
 		expect(JSON.parse(kept)).toEqual(first.solution);
 		await exercise.scrollIntoViewIfNeeded();
@@ -76,23 +76,23 @@ describe('an exercise', () => {
 		await page.goto(site.url(CH03));
 		await typeInto(page, `#exercise-${first.id}-editor`, '{ "Version": "2012-10-17", ');
 		await exercise.locator('[data-status]', { hasText: 'no check can run yet' }).waitFor();
-		await expect(exercise.locator('[data-problems] li').first().textContent()).resolves.toMatch(
-			/^Line 1, column \d+: /,
-		);
+		await expect
+			.poll(() => exercise.locator('[data-problems] li').first().textContent())
+			.toMatch(/^Line 1, column \d+: /);
 		expect(await exercise.locator('[data-icon]').allTextContents()).toEqual(
 			Array(first.checks.length).fill('!'),
 		);
 
 		await exercise.getByRole('button', { name: 'Reset' }).click();
 		await exercise.locator('[data-status]', { hasText: /^\d of \d checks pass\.$/ }).waitFor();
-		await expect(exercise.locator('[data-problems]').isHidden()).resolves.toBe(true);
+		await expect.poll(() => exercise.locator('[data-problems]').isHidden()).toBe(true);
 	});
 
 	it('marks a chapter in the sidebar once all its exercises are solved', async () => {
 		const { page } = site;
 		await page.goto(site.url(CH03));
 		const link = page.locator(`#starlight__sidebar a[href$="${CH03}"]`);
-		await expect(link.locator('.exercise-done').count()).resolves.toBe(0);
+		await expect.poll(() => link.locator('.exercise-done').count()).toBe(0);
 		for (const ex of exercises) {
 			await page
 				.locator(`iam-exercise[data-id="${ex.id}"]`)
@@ -102,7 +102,7 @@ describe('an exercise', () => {
 				.locator(`iam-exercise[data-id="${ex.id}"] [data-status]`, { hasText: 'Solved' })
 				.waitFor();
 		}
-		await expect(link.locator('.exercise-done').textContent()).resolves.toBe(' ✓ exercises done');
+		await expect.poll(() => link.locator('.exercise-done').textContent()).toBe(' ✓ exercises done');
 		await page.goto(site.url('/chapters/04-permission-policies/'));
 		await expect(
 			page.locator(`#starlight__sidebar a[href$="${CH03}"] .exercise-done`).count(),
@@ -118,7 +118,7 @@ describe('an exercise in the code editor', () => {
 		await page.goto(site.url(CH03));
 		await exercise.getByRole('button', { name: 'Use the code editor' }).click();
 		await exercise.locator('.code-editor .monaco-editor').waitFor();
-		await expect(exercise.locator('textarea[data-editor]').isHidden()).resolves.toBe(true);
+		await expect.poll(() => exercise.locator('textarea[data-editor]').isHidden()).toBe(true);
 
 		await exercise.locator('.monaco-editor .view-lines').click();
 		await page.keyboard.press('ControlOrMeta+End');
@@ -130,7 +130,7 @@ describe('an exercise in the code editor', () => {
 		await exercise
 			.locator('[data-status]', { hasText: `Solved: all ${first.checks.length} checks pass.` })
 			.waitFor();
-		await expect(exercise.locator('.monaco-editor .squiggly-error').count()).resolves.toBe(0);
+		await expect.poll(() => exercise.locator('.monaco-editor .squiggly-error').count()).toBe(0);
 	});
 });
 
@@ -145,7 +145,9 @@ describe('a predict-the-verdict question', () => {
 		const wrong = decision === 'allowed' ? 'Explicit deny' : 'Allowed';
 		await predict.getByRole('button', { name: wrong }).click();
 		await expect(answer.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
-		await expect(predict.locator('[data-feedback]').textContent()).resolves.toMatch(/^Not quite: /);
+		await expect
+			.poll(() => predict.locator('[data-feedback]').textContent())
+			.toMatch(/^Not quite: /);
 		await expect(
 			predict.getByRole('button', { name: wrong }).getAttribute('aria-pressed'),
 		).resolves.toBe('true');
@@ -155,7 +157,7 @@ describe('a predict-the-verdict question', () => {
 			implicitDeny: 'Implicit deny',
 		}[decision as 'allowed'];
 		await predict.getByRole('button', { name: right }).click();
-		await expect(predict.locator('[data-feedback]').textContent()).resolves.toMatch(/^Right: /);
+		await expect.poll(() => predict.locator('[data-feedback]').textContent()).toMatch(/^Right: /);
 		expect((await predict.locator('.reasons li').allTextContents()).length).toBeGreaterThan(0);
 	});
 });
@@ -193,17 +195,15 @@ describe('a Try it block', () => {
 		expect(before.filter((s) => editorCode.test(s))).toEqual([]);
 
 		const tryIt = page.locator('iam-try-it').first();
-		await expect(tryIt.locator('[data-words]').textContent()).resolves.toBe('Allowed');
-		const pressed = Date.now();
+		await expect.poll(() => tryIt.locator('[data-words]').textContent()).toBe('Allowed');
 		await tryIt.getByRole('button', { name: 'Edit' }).click();
 		await tryIt.locator('[data-live] .monaco-editor.focused').waitFor();
-		console.log(`Edit to a focused Monaco editor: ${Date.now() - pressed} ms`);
 		const after = scripts.slice(before.length);
 		expect(after.some((s) => /try-it-live/.test(s))).toBe(true);
 		expect(after.some((s) => /create-editor/.test(s))).toBe(true);
-		await expect(tryIt.locator('[data-static]').isHidden()).resolves.toBe(true);
-		await expect(tryIt.locator('.editor-hint').textContent()).resolves.toMatch(/Escape then Tab/);
-		await expect(tryIt.locator('.iam-mark-decisive').count()).resolves.toBeGreaterThan(0);
+		await expect.poll(() => tryIt.locator('[data-static]').isHidden()).toBe(true);
+		await expect.poll(() => tryIt.locator('.editor-hint').textContent()).toMatch(/Escape then Tab/);
+		await expect.poll(() => tryIt.locator('.iam-mark-decisive').count()).toBeGreaterThan(0);
 		// The editor follows the site's theme switch.
 		for (const [theme, monacoClass] of [
 			['dark', 'vs-dark'],
@@ -228,10 +228,10 @@ describe('a Try it block', () => {
 
 		await retypeValue(page, tryIt, 'principal', 'lambda.amazonaws.com');
 		await tryIt.locator('[data-words]', { hasText: 'Denied: implicit deny' }).waitFor();
-		await expect(tryIt.getAttribute('data-decision')).resolves.toBe('implicitDeny');
-		await expect(tryIt.locator('[data-reasons]').textContent()).resolves.toContain(
-			'lambda.amazonaws.com',
-		);
+		await expect.poll(() => tryIt.getAttribute('data-decision')).toBe('implicitDeny');
+		await expect
+			.poll(() => tryIt.locator('[data-reasons]').textContent())
+			.toContain('lambda.amazonaws.com');
 		await expect
 			.poll(() => tryIt.locator('a[data-open]').getAttribute('href'), { timeout: 5000 })
 			.not.toBe(href);
@@ -239,53 +239,13 @@ describe('a Try it block', () => {
 		await page.keyboard.press('ControlOrMeta+End');
 		await page.keyboard.type(',');
 		await tryIt.locator('[data-words]', { hasText: 'Rejected: invalid input' }).waitFor();
-		await expect(tryIt.locator('[data-problems] li').first().textContent()).resolves.toMatch(
-			/^Line \d+, column \d+: /,
-		);
-		await expect(tryIt.locator('.monaco-editor .squiggly-error').count()).resolves.toBeGreaterThan(
-			0,
-		);
+		await expect
+			.poll(() => tryIt.locator('[data-problems] li').first().textContent())
+			.toMatch(/^Line \d+, column \d+: /);
+		await expect
+			.poll(() => tryIt.locator('.monaco-editor .squiggly-error').count())
+			.toBeGreaterThan(0);
 		await expect.poll(() => tryIt.locator('a[data-open]').isHidden(), { timeout: 5000 }).toBe(true);
-	});
-});
-
-describe('keystroke to verdict', () => {
-	it('updates a Try it verdict within a frame or so of each keystroke (median reported)', async () => {
-		const { page } = site;
-		await page.goto(site.url(CH03));
-		const tryIt = page.locator('iam-try-it').first();
-		await tryIt.getByRole('button', { name: 'Edit' }).click();
-		await tryIt.locator('[data-live] .monaco-editor').waitFor();
-		await retypeValue(page, tryIt, 'principal', '');
-		await page.evaluate(() => {
-			const w = window as unknown as { __keys: number[]; __verdicts: number[] };
-			w.__keys = [];
-			w.__verdicts = [];
-			const words = document.querySelector('iam-try-it [data-words]');
-			if (!words) throw new Error('no verdict element');
-			new MutationObserver(() => w.__verdicts.push(performance.now())).observe(words, {
-				childList: true,
-				characterData: true,
-				subtree: true,
-			});
-			document.addEventListener('keydown', () => w.__keys.push(performance.now()), true);
-		});
-		await page.keyboard.type('lambda.amazonaws.com', { delay: 40 });
-		await tryIt.locator('[data-words]', { hasText: 'Denied: implicit deny' }).waitFor();
-		const { keys, verdicts } = await page.evaluate(() => {
-			const w = window as unknown as { __keys: number[]; __verdicts: number[] };
-			return { keys: w.__keys, verdicts: w.__verdicts };
-		});
-		const delays = keys
-			.map((k) => (verdicts.find((v) => v >= k) ?? Number.NaN) - k)
-			.filter((d) => Number.isFinite(d))
-			.sort((a, b) => a - b);
-		expect(delays.length).toBe('lambda.amazonaws.com'.length);
-		const median = delays[Math.floor(delays.length / 2)] ?? Number.NaN;
-		console.log(
-			`keystroke to verdict: median ${median.toFixed(1)} ms, max ${delays.at(-1)?.toFixed(1)} ms over ${delays.length} keys`,
-		);
-		expect(median).toBeLessThan(50);
 	});
 });
 
@@ -325,22 +285,22 @@ describe('without JavaScript', () => {
 			const page = await context.newPage();
 			await page.goto(site.url(CH03));
 			const tryIt = page.locator('iam-try-it').first();
-			await expect(tryIt.locator('[data-words]').textContent()).resolves.toBe('Allowed');
-			await expect(tryIt.getByRole('button', { name: 'Edit' }).isHidden()).resolves.toBe(true);
+			await expect.poll(() => tryIt.locator('[data-words]').textContent()).toBe('Allowed');
+			await expect.poll(() => tryIt.getByRole('button', { name: 'Edit' }).isHidden()).toBe(true);
 			const predict = page.locator('iam-predict').first();
-			await expect(predict.locator('[data-choices]').isHidden()).resolves.toBe(true);
-			await expect(predict.locator('.decision').isVisible()).resolves.toBe(false);
+			await expect.poll(() => predict.locator('[data-choices]').isHidden()).toBe(true);
+			await expect.poll(() => predict.locator('.decision').isVisible()).toBe(false);
 			await predict.locator('[data-summary]').click();
-			await expect(predict.locator('.decision').isVisible()).resolves.toBe(true);
+			await expect.poll(() => predict.locator('.decision').isVisible()).toBe(true);
 			const exercise = page.locator('iam-exercise').first();
-			await expect(exercise.locator('[data-status]').textContent()).resolves.toMatch(
-				/With the starting policy, \d of \d checks pass\./,
-			);
-			await expect(exercise.locator('[data-actions]').isHidden()).resolves.toBe(true);
+			await expect
+				.poll(() => exercise.locator('[data-status]').textContent())
+				.toMatch(/With the starting policy, \d of \d checks pass\./);
+			await expect.poll(() => exercise.locator('[data-actions]').isHidden()).toBe(true);
 			await exercise.locator('[data-solution-fallback] summary').click();
-			await expect(exercise.locator('[data-solution-fallback] pre').isVisible()).resolves.toBe(
-				true,
-			);
+			await expect
+				.poll(() => exercise.locator('[data-solution-fallback] pre').isVisible())
+				.toBe(true);
 		} finally {
 			await browser.close();
 		}

@@ -13,7 +13,7 @@ describe('navigation', () => {
 	it('goes from the home page to the first chapter and on to the next one', async () => {
 		const { page } = site;
 		await page.goto(site.url('/'));
-		await expect(page.locator('h1').first().textContent()).resolves.toBe('IAM Roles Lab');
+		await expect.poll(() => page.locator('h1').first().textContent()).toBe('IAM Roles Lab');
 
 		await page.getByRole('link', { name: 'Start the course' }).click();
 		await page.waitForURL(/\/chapters\/01-identities-in-aws\/$/);
@@ -26,7 +26,7 @@ describe('navigation', () => {
 		const nextTitle = (await next.locator('.link-title').textContent())?.trim();
 		await next.click();
 		await page.waitForURL((url) => url.pathname === nextHref);
-		await expect(page.locator('h1').first().textContent()).resolves.toBe(nextTitle);
+		await expect.poll(() => page.locator('h1').first().textContent()).toBe(nextTitle);
 	});
 
 	it('lists every chapter on the home page in order, each link leading to its page', async () => {
@@ -47,7 +47,7 @@ describe('navigation', () => {
 		const { page } = site;
 		const response = await page.goto(site.url('/chapters/no-such-chapter/'));
 		expect(response?.status()).toBe(404);
-		await expect(page.locator('h1').first().textContent()).resolves.toBe('Page not found');
-		await expect(page.getByRole('link', { name: /Chapter 1/ }).count()).resolves.toBe(1);
+		await expect.poll(() => page.locator('h1').first().textContent()).toBe('Page not found');
+		await expect.poll(() => page.getByRole('link', { name: /Chapter 1/ }).count()).toBe(1);
 	});
 });

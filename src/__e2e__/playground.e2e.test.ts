@@ -2,8 +2,8 @@
  * The playground page driven through its real UI in Debian's Chromium:
  * verdicts flip as the trust policy is typed, broken JSON gives a marker and a
  * message (no crash), share links round-trip, hostile links fall back to the
- * default, effective permissions, presets, keyboard tabs, axe, and the
- * keystroke-to-verdict and time-to-editable figures (printed).
+ * default, effective permissions, presets, keyboard tabs and axe. How fast it
+ * is, is measured by `npm run bench:browser`, never asserted here.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -69,20 +69,8 @@ const TRUST = (service: string): string =>
 	);
 
 describe('the playground page', () => {
-	it('is editable within 1.5 s of navigation (median of three loads)', async () => {
-		const times: number[] = [];
-		for (let i = 0; i < 3; i++) {
-			await openPlayground();
-			times.push(
-				await page.evaluate(
-					() => performance.getEntriesByName('playground:editable')[0]?.duration ?? NaN,
-				),
-			);
-		}
-		const median = [...times].sort((a, b) => a - b)[1]!;
-		console.log(
-			`time to editable editor (navigation start → first editor accepts input): ${times.map((t) => `${t.toFixed(0)} ms`).join(', ')}; median ${median.toFixed(0)} ms`,
-		);
+	it('becomes editable and answers the first keystroke with a verdict', async () => {
+		await openPlayground();
 		await page.locator('[data-editor="trust"] .monaco-editor').click();
 		await page.keyboard.press('ControlOrMeta+End');
 		await page.keyboard.type(' ');
@@ -91,7 +79,7 @@ describe('the playground page', () => {
 				page.evaluate(() => performance.getEntriesByName('playground:keystroke-to-verdict').length),
 			)
 			.toBe(1);
-		expect(median).toBeLessThan(1500);
+		expect(await verdict('assume')).toContain('Allowed');
 	});
 
 	it('flips hop 1 to an implicit deny when the trust policy names Lambda instead of EC2', async () => {
@@ -156,11 +144,11 @@ describe('the playground page', () => {
 		page.on('dialog', () => dialogs++);
 		await openPlayground(hash);
 		const message = page.locator('[data-load-message]');
-		expect(await message.isVisible()).toBe(true);
+		await expect.poll(() => message.isVisible()).toBe(true);
 		expect(await message.innerText()).toMatch(/^this share link cannot be opened: /);
 		expect(await page.locator('#pg-role').inputValue()).toBe('DemoRoleForEC2');
 		expect(await verdict('assume')).toContain('Allowed');
-		expect(await page.locator('iam-playground img').count()).toBe(0);
+		await expect.poll(() => page.locator('iam-playground img').count()).toBe(0);
 		expect(dialogs).toBe(0);
 	});
 
@@ -168,7 +156,10 @@ describe('the playground page', () => {
 		await openPlayground();
 		await page.locator('#pg-action').fill('iam:CreateRole');
 		await expect.poll(() => verdict('session')).toContain('Denied — no statement allows it');
-		await page.waitForTimeout(600); // autosave is debounced
+		// Autosave is debounced: wait until the edit is in storage, then reload.
+		await expect
+			.poll(() => page.evaluate(() => localStorage.getItem('iam-roles-lab:playground:v1') ?? ''))
+			.toContain('iam:CreateRole');
 		await page.reload();
 		await page.waitForSelector('iam-playground[data-ready="editor"]');
 		expect(await page.locator('#pg-action').inputValue()).toBe('iam:CreateRole');
@@ -242,7 +233,7 @@ describe('the playground page', () => {
 		expect(
 			await page.locator('[role="tab"][data-pane="permission/0"]').getAttribute('aria-selected'),
 		).toBe('true');
-		expect(await page.locator('#pg-panel-permission-0').isVisible()).toBe(true);
+		await expect.poll(() => page.locator('#pg-panel-permission-0').isVisible()).toBe(true);
 	});
 
 	it('lets the keyboard leave an editor with Escape then Tab', async () => {
@@ -401,7 +392,7 @@ describe('the playground page', () => {
 		await expect.poll(() => verdict('session')).toContain('Allowed');
 		await page.locator('[role="tab"][data-pane="permission/1"]').click();
 		await page.locator('#pg-panel-permission-1').getByRole('button', { name: 'Remove' }).click();
-		expect(await page.locator('[role="tab"]').count()).toBe(2);
+		await expect.poll(() => page.locator('[role="tab"]').count()).toBe(2);
 	});
 
 	it('completes IAM actions in the editor from the catalog', async () => {
@@ -423,32 +414,18 @@ describe('the playground page', () => {
 		await page.keyboard.press('Escape');
 	});
 
-	it('updates the verdict and markers within one animation frame of a keystroke', async () => {
+	it('updates the verdict and markers once for every keystroke', async () => {
 		await openPlayground();
 		await page.locator('[data-editor="trust"] .monaco-editor').click();
 		await page.keyboard.press('ControlOrMeta+End');
 		await page.evaluate(() => performance.clearMeasures());
 		for (let i = 0; i < 30; i++) await page.keyboard.type(' ');
-		await page.waitForTimeout(100);
-		const [verdictTimes, frameTimes] = await page.evaluate(() =>
-			['playground:keystroke-to-verdict', 'playground:keystroke-to-frame'].map((name) =>
-				performance.getEntriesByName(name).map((e) => e.duration),
-			),
-		);
-		const stats = (xs: number[]) => {
-			const sorted = [...xs].sort((a, b) => a - b);
-			return {
-				median: sorted[Math.floor(sorted.length / 2)]!,
-				p95: sorted[Math.floor(sorted.length * 0.95)]!,
-				max: sorted.at(-1)!,
-			};
-		};
-		const v = stats(verdictTimes!);
-		const f = stats(frameTimes!);
-		console.log(
-			`keystroke → verdict + markers: median ${v.median.toFixed(2)} ms, p95 ${v.p95.toFixed(2)} ms, max ${v.max.toFixed(2)} ms over ${verdictTimes!.length} keystrokes; keystroke → next frame: median ${f.median.toFixed(2)} ms, max ${f.max.toFixed(2)} ms`,
-		);
-		expect(verdictTimes!.length).toBe(30);
-		expect(v.median).toBeLessThan(16.7);
+		// How fast is `npm run bench:browser`'s business; here, that every key got its verdict.
+		await expect
+			.poll(() =>
+				page.evaluate(() => performance.getEntriesByName('playground:keystroke-to-verdict').length),
+			)
+			.toBe(30);
+		expect(await verdict('assume')).toContain('Allowed');
 	});
 });
