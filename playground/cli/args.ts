@@ -18,7 +18,7 @@ export interface CliArgs {
 export const USAGE = `usage: iam-eval [options] FILE
        iam-eval [options] -          read the scenario(s) from standard input
 
-FILE holds one scenario or an array of scenarios (shared/spec/scenario-format.md).
+FILE holds one scenario or an array of scenarios (docs/scenario-format.md).
 Prints each result as JSON and exits 0 whatever the decisions; exits 2 when
 the input is not a valid scenario (details on standard error).
 

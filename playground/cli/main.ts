@@ -1,6 +1,6 @@
 /**
  * `iam-eval`: evaluate one scenario or an array of them (contract:
- * shared/spec/scenario-format.md). Results as JSON on standard output, exit
+ * docs/scenario-format.md). Results as JSON on standard output, exit
  * 0 whatever the decisions; input that is not a scenario is reported on
  * standard error with where it is, and the exit code is 2.
  */

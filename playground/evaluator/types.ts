@@ -1,7 +1,7 @@
 /**
  * The public data shapes of the evaluator: what goes in (a scenario, as JSON
  * text or as already-parsed parts) and what comes out (a result, diagnostics,
- * an explanation). The contract is `shared/spec/scenario-format.md`; fields
+ * an explanation). The contract is `docs/scenario-format.md`; fields
  * beyond it are ours and documented here.
  */
 

@@ -1,5 +1,5 @@
 /**
- * A scenario (the contract in `shared/spec/scenario-format.md`) read from
+ * A scenario (the contract in `docs/scenario-format.md`) read from
  * JSON text: the request, every policy slot, grammar errors and warnings,
  * compiled once into a `CompiledScenario`. An array of scenarios is read item
  * by item, so one bad scenario does not stop the rest.
