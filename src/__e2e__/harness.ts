@@ -56,6 +56,8 @@ export async function openSite(): Promise<Site> {
 		args: _ARGS,
 		viewport: { width: 1280, height: 900 },
 	});
+	// Actions wait as long as the run's own timeouts allow (see vitest.config.ts).
+	context.setDefaultTimeout(120_000);
 	const page = context.pages()[0] ?? (await context.newPage());
 	return {
 		server,

@@ -32,7 +32,7 @@ beforeEach(async () => {
 async function openPlayground(hash = ''): Promise<void> {
 	await page.goto('about:blank');
 	await page.goto(site.url(`/playground/${hash}`));
-	await page.waitForSelector('iam-playground[data-ready="editor"]', { timeout: 15_000 });
+	await page.waitForSelector('iam-playground[data-ready="editor"]');
 }
 
 /** The decision line of a hop, as text. */
@@ -410,7 +410,7 @@ describe('the playground page', () => {
 		await page.keyboard.press('ArrowLeft');
 		await page.keyboard.press('Control+Space');
 		const suggest = page.locator('[data-editor="trust"] .suggest-widget');
-		await expect.poll(() => suggest.innerText(), { timeout: 5000 }).toContain('sts:AssumeRole');
+		await expect.poll(() => suggest.innerText()).toContain('sts:AssumeRole');
 		await page.keyboard.press('Escape');
 	});
 

@@ -19,24 +19,20 @@ export async function searchSite(page: Page, term: string): Promise<SearchOutcom
 	const input = page.locator('#starlight__search .pagefind-ui__search-input');
 	await input.waitFor({ state: 'visible' });
 	await input.fill(term);
-	const handle = await page.waitForFunction(
-		(wanted: string) => {
-			const root = document.querySelector('#starlight__search');
-			const message = root?.querySelector('.pagefind-ui__message')?.textContent ?? '';
-			if (!message.includes(wanted)) return false;
-			if (/^No results/i.test(message)) return { message, pages: [] };
-			// Results render as placeholders first and fill in as their data loads,
-			// not necessarily in order: wait until every shown result has its link.
-			const results = [...(root?.querySelectorAll('.pagefind-ui__result') ?? [])];
-			const links = results.map((r) =>
-				r.querySelector<HTMLAnchorElement>('.pagefind-ui__result-title .pagefind-ui__result-link'),
-			);
-			if (results.length === 0 || links.some((a) => a === null)) return false;
-			return { message, pages: links.map((a) => a?.pathname ?? '') };
-		},
-		term,
-		{ timeout: 15_000 },
-	);
+	const handle = await page.waitForFunction((wanted: string) => {
+		const root = document.querySelector('#starlight__search');
+		const message = root?.querySelector('.pagefind-ui__message')?.textContent ?? '';
+		if (!message.includes(wanted)) return false;
+		if (/^No results/i.test(message)) return { message, pages: [] };
+		// Results render as placeholders first and fill in as their data loads,
+		// not necessarily in order: wait until every shown result has its link.
+		const results = [...(root?.querySelectorAll('.pagefind-ui__result') ?? [])];
+		const links = results.map((r) =>
+			r.querySelector<HTMLAnchorElement>('.pagefind-ui__result-title .pagefind-ui__result-link'),
+		);
+		if (results.length === 0 || links.some((a) => a === null)) return false;
+		return { message, pages: links.map((a) => a?.pathname ?? '') };
+	}, term);
 	const outcome = (await handle.jsonValue()) as SearchOutcome;
 	await page.keyboard.press('Escape');
 	return outcome;
