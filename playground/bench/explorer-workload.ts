@@ -40,7 +40,7 @@ export function explorerWorkload(users = 5000, roles = 2000, groups = 50): strin
 		AttachedManagedPolicies:
 			g === 0
 				? [managed('AdministratorAccess')]
-				: g % 10 === 1
+				: g === 1
 					? [managed('PowerUserAccess')]
 					: g % 5 === 2
 						? [managed('ReadOnlyAccess')]
@@ -51,7 +51,10 @@ export function explorerWorkload(users = 5000, roles = 2000, groups = 50): strin
 			{
 				PolicyName: 'SelfService',
 				PolicyDocument: doc(
-					allow(['iam:CreateAccessKey', 'iam:ChangePassword'], `arn:aws:iam::${A}:user/\${aws:username}`),
+					allow(
+						['iam:CreateAccessKey', 'iam:ChangePassword'],
+						`arn:aws:iam::${A}:user/\${aws:username}`,
+					),
 				),
 			},
 		];
@@ -67,7 +70,9 @@ export function explorerWorkload(users = 5000, roles = 2000, groups = 50): strin
 		if (u % 500 === 3) {
 			inline.push({
 				PolicyName: 'Helpdesk',
-				PolicyDocument: doc(allow(['iam:CreateAccessKey', 'iam:UpdateLoginProfile'], `arn:aws:iam::${A}:user/*`)),
+				PolicyDocument: doc(
+					allow(['iam:CreateAccessKey', 'iam:UpdateLoginProfile'], `arn:aws:iam::${A}:user/*`),
+				),
 			});
 		}
 		return {
@@ -85,13 +90,19 @@ export function explorerWorkload(users = 5000, roles = 2000, groups = 50): strin
 		const name = kind < 4 ? `svc-${r}` : `team-${team}-role-${r}`;
 		const trust =
 			kind < 4
-				? doc({ Effect: 'Allow', Principal: { Service: SERVICES[r % 3] }, Action: 'sts:AssumeRole' })
+				? doc({
+						Effect: 'Allow',
+						Principal: { Service: SERVICES[r % 3] },
+						Action: 'sts:AssumeRole',
+					})
 				: kind < 8
 					? doc({
 							Effect: 'Allow',
 							Principal: { AWS: `arn:aws:iam::${A}:root` },
 							Action: 'sts:AssumeRole',
-							...(kind === 7 ? { Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } } : {}),
+							...(kind === 7
+								? { Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } }
+								: {}),
 						})
 					: kind === 8
 						? doc({
@@ -123,5 +134,10 @@ export function explorerWorkload(users = 5000, roles = 2000, groups = 50): strin
 			RoleLastUsed: { LastUsedDate: '2026-11-01T00:00:00Z', Region: 'us-east-1' },
 		};
 	});
-	return JSON.stringify({ UserDetailList: userList, GroupDetailList: groupList, RoleDetailList: roleList, Policies: [] });
+	return JSON.stringify({
+		UserDetailList: userList,
+		GroupDetailList: groupList,
+		RoleDetailList: roleList,
+		Policies: [],
+	});
 }

@@ -5,6 +5,7 @@
  */
 import type { Policy } from '../evaluator/index.ts';
 import type { Asker } from './ask.ts';
+import { sharedAnswerKey } from './shared-answers.ts';
 import type { AccountModel, ExplorerPrincipal, Question } from './types.ts';
 
 /** The model, indexed, with the asker and the recorded administrator probes. */
@@ -25,6 +26,8 @@ export interface AccountIndex {
 	readonly byAccount: ReadonlyMap<string, readonly ExplorerPrincipal[]>;
 	/** Administrator-equivalent principals (filled by `findAdministrators`). */
 	readonly administrators: Map<string, Question>;
+	/** Answers shared by principals the question cannot tell apart (see `sharedAnswerKey`). */
+	readonly shared: Map<string, Question>;
 }
 
 /** Index `model` for the analysis. */
@@ -58,6 +61,7 @@ export function indexAccount(model: AccountModel, asker: Asker): AccountIndex {
 		roleByName,
 		byAccount,
 		administrators: new Map(),
+		shared: new Map(),
 	};
 }
 
@@ -72,6 +76,17 @@ export interface PrincipalAsk {
 
 /** Ask as `subject` and record the question. */
 export function askAs(index: AccountIndex, subject: ExplorerPrincipal, q: PrincipalAsk): Question {
+	const key = sharedAnswerKey(subject, q);
+	if (key === undefined) return _askAs(index, subject, q);
+	let shared = index.shared.get(key);
+	if (shared === undefined) {
+		shared = _askAs(index, subject, q);
+		index.shared.set(key, shared);
+	}
+	return shared.subject === subject.arn ? shared : _retarget(shared, subject);
+}
+
+function _askAs(index: AccountIndex, subject: ExplorerPrincipal, q: PrincipalAsk): Question {
 	const trust = q.trustOf?.trust?.policy;
 	const answer = index.asker.ask({
 		principal: subject.caller,
@@ -138,4 +153,16 @@ export function askOutside(
  */
 export function isAdministrator(index: AccountIndex, p: ExplorerPrincipal): boolean {
 	return index.administrators.get(p.arn)?.outcome === 'allowed';
+}
+
+/** `shared`, asked for another principal of the same signature: the same verdict, its names swapped. */
+function _retarget(shared: Question, subject: ExplorerPrincipal): Question {
+	return {
+		...shared,
+		subject: subject.arn,
+		principal: subject.caller,
+		statements: shared.statements.map((s) =>
+			s.owner === shared.subject ? { ...s, owner: subject.arn } : s,
+		),
+	};
 }

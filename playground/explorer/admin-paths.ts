@@ -22,23 +22,22 @@ export function adminPaths(
 	edges: readonly ExplorerEdge[],
 ): Map<string, AdminPath> {
 	const out = new Map<string, AdminPath>();
+	const incoming = new Map<string, ExplorerEdge[]>();
+	const outgoing = new Map<string, ExplorerEdge[]>();
+	for (const e of edges) {
+		_push(outgoing, e.from, e);
+		if (e.kind === 'access') _push(incoming, e.to, e);
+	}
 	for (const strict of [true, false]) {
 		const usable = (e: { conditional: boolean }) => !strict || !e.conditional;
-		const goals = _goals(index, edges.filter(usable), strict);
-		const incoming = new Map<string, ExplorerEdge[]>();
-		for (const e of edges) {
-			if (e.kind !== 'access' || !usable(e)) continue;
-			const list = incoming.get(e.to) ?? [];
-			list.push(e);
-			incoming.set(e.to, list);
-		}
+		const goals = _goals(index, outgoing, usable, strict);
 		// Breadth-first from every goal at once, backwards: `next` is each node's first step.
 		const next = new Map<string, ExplorerEdge>();
 		const queue = [...goals.keys()];
 		const seen = new Set(queue);
 		for (let at = 0; at < queue.length; at++) {
 			for (const e of incoming.get(queue[at]!) ?? []) {
-				if (seen.has(e.from)) continue;
+				if (seen.has(e.from) || !usable(e)) continue;
 				seen.add(e.from);
 				next.set(e.from, e);
 				queue.push(e.from);
@@ -68,7 +67,8 @@ export function adminPaths(
 /** The principals that are, or can make themselves (or one they reach directly), administrators. */
 function _goals(
 	index: AccountIndex,
-	edges: readonly ExplorerEdge[],
+	outgoing: ReadonlyMap<string, readonly ExplorerEdge[]>,
+	usable: (e: ExplorerEdge) => boolean,
 	strict: boolean,
 ): Map<string, _Goal> {
 	const goals = new Map<string, _Goal>();
@@ -77,15 +77,9 @@ function _goals(
 			goals.set(arn, { steps: [], conditional: q.outcome !== 'allowed' });
 		}
 	}
-	const from = new Map<string, ExplorerEdge[]>();
-	for (const e of edges) {
-		const list = from.get(e.from) ?? [];
-		list.push(e);
-		from.set(e.from, list);
-	}
 	for (const p of index.principals) {
 		if (goals.has(p.arn)) continue;
-		const out = from.get(p.arn) ?? [];
+		const out = (outgoing.get(p.arn) ?? []).filter(usable);
 		const self = out.filter((e) => e.kind === 'self');
 		if (escalatesItself(p, self, true)) {
 			const grant = self.find((e) => escalationEffect(e.via) === 'grant')!;
@@ -110,4 +104,10 @@ function _goals(
 		}
 	}
 	return goals;
+}
+
+function _push(map: Map<string, ExplorerEdge[]>, key: string, e: ExplorerEdge): void {
+	const list = map.get(key);
+	if (list === undefined) map.set(key, [e]);
+	else list.push(e);
 }

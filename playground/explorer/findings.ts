@@ -194,7 +194,7 @@ function _anyRole(account: string): string {
 }
 
 function _account(arn: string): string {
-	return arn.split(':')[4] ?? '';
+	return arn.split(':', 5)[4] ?? '';
 }
 
 /** `role/Name` or `user/Name` from an ARN, for sentences. */

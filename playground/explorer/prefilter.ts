@@ -34,7 +34,7 @@ export function allowScope(
 	const patterns: ScopePattern[] = [];
 	for (const use of uses) {
 		for (const statement of use.policy.statements) {
-			if (statement.effect !== 'Allow' || !_mayMatchAction(statement, actions)) continue;
+			if (statement.effect !== 'Allow' || !statementMayMatch(statement, actions)) continue;
 			const resource = statement.resource;
 			if (resource === undefined || resource.not) return { any: true };
 			for (const pattern of resource.patterns) {
@@ -85,25 +85,29 @@ export function isEmptyScope(scope: ResourceScope): boolean {
 
 /** Does some Allow of `policy` name one of `actions` (lower case)? */
 export function mayAllow(policy: Policy, actions: readonly string[]): boolean {
-	return policy.statements.some((s) => s.effect === 'Allow' && _mayMatchAction(s, actions));
+	return policy.statements.some((s) => s.effect === 'Allow' && statementMayMatch(s, actions));
 }
 
 /** Per statement and list of actions: the answer, since the same policies recur across principals. */
 const _memo = new WeakMap<object, Map<string, boolean>>();
 
-function _mayMatchAction(
+/**
+ * Whether `statement`'s Action (or NotAction) covers one of `actions` (lower
+ * case). The same as the evaluator's action match, without its exactness on
+ * exotic globs, which only makes the prefilter say "maybe" more often.
+ */
+export function statementMayMatch(
 	statement: Policy['statements'][number],
 	actions: readonly string[],
 ): boolean {
-	if (statement.action.not) return true;
 	let memo = _memo.get(statement);
 	if (memo === undefined) _memo.set(statement, (memo = new Map()));
 	const key = actions.join(' ');
 	let answer = memo.get(key);
 	if (answer === undefined) {
-		answer = statement.action.patterns.some(
-			(p) => p.any || actions.some((action) => _actionMatches(p.text, action)),
-		);
+		const names = (action: string) =>
+			statement.action.patterns.some((p) => p.any || _actionMatches(p.text, action));
+		answer = statement.action.not ? actions.some((a) => !names(a)) : actions.some(names);
 		memo.set(key, answer);
 	}
 	return answer;

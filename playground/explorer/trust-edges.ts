@@ -10,7 +10,8 @@ import { parsePolicy } from '../evaluator/index.ts';
 import type { Policy } from '../evaluator/index.ts';
 import { askAs, askOutside, isAdministrator } from './account-index.ts';
 import type { AccountIndex } from './account-index.ts';
-import { allowScope, inScope, mayAllow, principalVariables } from './prefilter.ts';
+import { allowScope, inScope, isEmptyScope, mayAllow } from './prefilter.ts';
+import { policySignature } from './shared-answers.ts';
 import type { ResourceScope } from './prefilter.ts';
 import type { ExplorerEdge, ExplorerPrincipal, ExternalTrust } from './types.ts';
 
@@ -55,23 +56,27 @@ export function trustEdges(
 	const edges: ExplorerEdge[] = [];
 	const external: ExternalTrust[] = [];
 	// Who may call sts:AssumeRole on what, by their own policies: the prefilter
-	// for trust policies that name a whole account (or anyone).
-	const scopes = new Map<ExplorerPrincipal, ResourceScope>();
-	const scopeOf = (p: ExplorerPrincipal) => {
-		let scope = scopes.get(p);
-		if (scope === undefined) {
-			scope = allowScope(p.identity, _ASSUME, principalVariables(p));
-			scopes.set(p, scope);
-		}
-		return scope;
-	};
+	// for trust policies that name a whole account (or anyone). Principals with
+	// the same policies share one scope (variables left open: it may only widen).
+	const bySignature = new Map<string, { scope: ResourceScope; members: ExplorerPrincipal[] }>();
+	for (const p of index.principals) {
+		const key = policySignature(p);
+		const entry = bySignature.get(key);
+		if (entry) entry.members.push(p);
+		else bySignature.set(key, { scope: allowScope(p.identity, _ASSUME), members: [p] });
+	}
+	const looks = [...bySignature.values()].filter((e) => !isEmptyScope(e.scope));
 	index.roles.forEach((role, i) => {
 		if (i % 64 === 0) progress(i / index.roles.length);
 		if (role.trust === undefined) return;
 		const { named, accounts, anyone, outside } = _readTrust(index, role, role.trust.policy);
 		const candidates = new Set<ExplorerPrincipal>(named);
-		const wide = anyone ? index.principals : accounts.flatMap((a) => index.byAccount.get(a) ?? []);
-		for (const p of wide) if (inScope(scopeOf(p), role.arn)) candidates.add(p);
+		if (anyone || accounts.length > 0) {
+			for (const { scope, members } of looks) {
+				if (!inScope(scope, role.arn)) continue;
+				for (const p of members) if (anyone || accounts.includes(p.account)) candidates.add(p);
+			}
+		}
 		for (const caller of candidates) {
 			if (caller === role || isAdministrator(index, caller)) continue;
 			const question = askAs(index, caller, {
