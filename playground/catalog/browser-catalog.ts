@@ -7,13 +7,13 @@
  *
  * `fetch` and the base URL are parameters, so this runs (and is tested) in Node.
  */
-import { managedPolicyFile } from '../evaluator/catalog/managed-policy-file.ts';
+import { managedPolicyFile } from '../evaluator/validate/index.ts';
 import type {
 	ConditionKeyInfo,
 	ManagedPolicyCatalog,
 	ServiceCatalog,
 	ServiceInfo,
-} from '../evaluator/catalog/types.ts';
+} from '../evaluator/index.ts';
 import type {
 	CatalogMeta,
 	ManagedPolicyFile,

@@ -23,8 +23,8 @@ import type {
 	ConditionKeyInfo,
 	ResourceTypeInfo,
 	ServiceInfo,
-} from '../evaluator/catalog/types.ts';
-import { managedPolicyFile } from '../evaluator/catalog/managed-policy-file.ts';
+} from '../evaluator/index.ts';
+import { managedPolicyFile } from '../evaluator/validate/index.ts';
 import { GLOBAL_KEY_DESCRIPTIONS } from './global-key-descriptions.ts';
 import { ORGANIZATIONS_POLICIES } from './organizations-policies.ts';
 

@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { managedPolicyFile } from '../evaluator/catalog/managed-policy-file.ts';
+import { managedPolicyFile } from '../evaluator/validate/index.ts';
 import type {
 	ConditionKeyInfo,
 	ManagedPolicyCatalog,
 	ServiceCatalog,
 	ServiceInfo,
-} from '../evaluator/catalog/types.ts';
+} from '../evaluator/index.ts';
 import type {
 	CatalogMeta,
 	ManagedPolicyFile,

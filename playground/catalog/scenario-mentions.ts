@@ -3,8 +3,8 @@
  * parsing it: the playground calls this on every edit to prefetch managed
  * policies and service data before the evaluator needs them synchronously.
  */
-import { managedPolicyFile } from '../evaluator/catalog/managed-policy-file.ts';
-import { compileGlob, matchGlob } from '../evaluator/match/wildcard.ts';
+import { managedPolicyFile } from '../evaluator/validate/index.ts';
+import { compileGlob, matchGlob } from '../evaluator/index.ts';
 
 /** Managed-policy ARNs and service prefixes found in a text. */
 export interface ScenarioMentions {

@@ -7,7 +7,7 @@
 import type { ManagedPolicyCatalog, ServiceCatalog } from '../evaluator/index.ts';
 import { describeResult, evaluate, explain, forEachScenario } from '../evaluator/index.ts';
 import type { Diagnostic, ParsedScenario } from '../evaluator/index.ts';
-import { createLineIndex, formatJsonPath } from '../evaluator/text-position.ts';
+import { createLineIndex, formatJsonPath } from '../evaluator/index.ts';
 import { scenarioCatalogWarnings } from '../evaluator/validate/index.ts';
 import { parseArgs, USAGE } from './args.ts';
 

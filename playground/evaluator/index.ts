@@ -63,6 +63,8 @@ export {
 	describeStep,
 	statementLabel,
 } from './explain/sentences.ts';
+/** IAM's wildcard match (`*` and `?`, no other special characters): the one glob of the project. */
+export { compileGlob, matchGlob } from './match/wildcard.ts';
 /** Offsets to line and column, JSON paths to text: for the edges. */
 export { createLineIndex, formatJsonPath } from './text-position.ts';
 export type { LineColumn } from './text-position.ts';

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureCatalog } from '../../playground/catalog/ensure-catalog.ts';
 import { createNodeCatalog, type NodeCatalog } from '../../playground/catalog/node-catalog.ts';
-import type { ServiceInfo } from '../../playground/evaluator/catalog/types.ts';
+import type { ServiceInfo } from '../../playground/evaluator/index.ts';
 import { createReferenceLookup, type ReferenceLookup } from '../lib/reference/reference-lookup.ts';
 import { accessLevelOf, buildServiceView, listServices } from '../lib/reference/service-view.ts';
 

@@ -5,8 +5,8 @@
  * conditions or narrower resources are flagged, not evaluated: the summary
  * says what a statement can reach, not what a request gets.
  */
-import type { AccessLevel, ServiceCatalog } from '../../../playground/evaluator/catalog/types.ts';
-import { expandActionPattern } from '../../../playground/evaluator/catalog/expand-actions.ts';
+import type { AccessLevel, ServiceCatalog } from '../../../playground/evaluator/index.ts';
+import { expandActionPattern } from '../../../playground/evaluator/validate/index.ts';
 import { ACCESS_LEVELS, accessLevelOf } from './service-view.ts';
 
 /** One `Action` / `NotAction` entry and what it expands to. */

@@ -4,7 +4,7 @@
  * service reference. Exact names only (case-insensitive, as IAM compares
  * them): wildcards and unknown names resolve to nothing.
  */
-import type { ServiceCatalog } from '../../../playground/evaluator/catalog/types.ts';
+import type { ServiceCatalog } from '../../../playground/evaluator/index.ts';
 import { actionPath, conditionKeyPath } from './reference-paths.ts';
 
 /** One resolved entry. */

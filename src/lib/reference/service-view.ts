@@ -9,7 +9,7 @@ import type {
 	AccessLevel,
 	ServiceCatalog,
 	ServiceInfo,
-} from '../../../playground/evaluator/catalog/types.ts';
+} from '../../../playground/evaluator/index.ts';
 import { actionAnchor, conditionKeyAnchor, resourceTypeAnchor } from './anchors.ts';
 import type { ReferenceLookup } from './reference-lookup.ts';
 import { actionPath, conditionKeyPath, GLOBAL_CONDITION_KEYS_PATH } from './reference-paths.ts';
