@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: evaluations per second and median / p99 latency for the
  * issue's workloads, the keystroke path (parse + validate + evaluate from
- * text), `iam-eval` on 100,000 scenarios, and the browser bundle size.
+ * text), the account explorer on 5,000 users and 2,000 roles, `iam-eval` on
+ * 100,000 scenarios, and the browser bundle size.
  * Targets are printed beside the figures; this is a report, not a test.
  */
 import { execFileSync } from 'node:child_process';
@@ -11,6 +12,8 @@ import { join } from 'node:path';
 import { createNodeCatalog } from '../catalog/node-catalog.ts';
 import { evaluate, explain, parseScenario } from '../evaluator/index.ts';
 import type { CompiledScenario } from '../evaluator/index.ts';
+import { analyzeAccounts } from '../explorer/index.ts';
+import { explorerWorkload } from './explorer-workload.ts';
 import { measureBundle } from './size.ts';
 import { heavyScenario, playgroundScenario, trivialScenario, trustScenario } from './workloads.ts';
 
@@ -118,6 +121,17 @@ console.log(
 		'target median ≤ 100 µs',
 	),
 );
+
+// The account explorer on its benchmark account, as the page's worker runs it.
+{
+	const text = explorerWorkload();
+	const start = process.hrtime.bigint();
+	const analysis = analyzeAccounts([{ name: 'bench.json', text }], { managedPolicies });
+	const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+	console.log(
+		`\nexplorer: 5,000 users + 2,000 roles: ${seconds.toFixed(2)} s, ${analysis.evaluations.toLocaleString('en-US')} evaluations, ${analysis.edges.length.toLocaleString('en-US')} edges (target < 10 s)`,
+	);
+}
 
 // iam-eval on 100,000 scenarios, as a user would run it.
 const dir = mkdtempSync(join(tmpdir(), 'iam-eval-bench-'));

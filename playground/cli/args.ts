@@ -17,6 +17,8 @@ export interface CliArgs {
 /** Shown for `--help` and after a usage error. */
 export const USAGE = `usage: iam-eval [options] FILE
        iam-eval [options] -          read the scenario(s) from standard input
+       iam-eval explore [--json] FILE...   who can become whom in an account
+                                     (see iam-eval explore --help)
 
 FILE holds one scenario or an array of scenarios (docs/scenario-format.md).
 Prints each result as JSON and exits 0 whatever the decisions; exits 2 when

@@ -10,6 +10,7 @@ import type { Diagnostic, ParsedScenario } from '../evaluator/index.ts';
 import { createLineIndex, formatJsonPath } from '../evaluator/index.ts';
 import { scenarioCatalogWarnings } from '../evaluator/validate/index.ts';
 import { parseArgs, USAGE } from './args.ts';
+import { runExplore } from './explore.ts';
 
 /** What the command touches outside itself, passed in so tests need no process. */
 export interface CliIo {
@@ -24,6 +25,7 @@ export interface CliIo {
 
 /** Run the command; returns the exit code. */
 export function runCli(argv: readonly string[], io: CliIo): number {
+	if (argv[0] === 'explore') return runExplore(argv.slice(1), io);
 	const args = parseArgs(argv);
 	if ('error' in args) {
 		io.stderr(`iam-eval: ${args.error}\n\n${USAGE}`);
