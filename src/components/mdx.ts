@@ -14,6 +14,7 @@ export { default as PassRoleHandoffDiagram } from './diagrams/PassRoleHandoffDia
 export { default as PolicyStatementDiagram } from './diagrams/PolicyStatementDiagram.astro';
 export { default as RoleAnatomyDiagram } from './diagrams/RoleAnatomyDiagram.astro';
 export { default as UnionVsIntersectionDiagram } from './diagrams/UnionVsIntersectionDiagram.astro';
+export { default as WorkloadIdentityDiagram } from './diagrams/WorkloadIdentityDiagram.astro';
 export { default as TryIt } from './embeds/TryIt.astro';
 export { default as Exercise } from './embeds/Exercise.astro';
 export { default as Predict } from './embeds/Predict.astro';
