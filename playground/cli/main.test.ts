@@ -123,7 +123,7 @@ describe('iam-eval', () => {
 		expect(stdout.split('\n')[0]).toBe(
 			'`ec2.amazonaws.com` calling `sts:AssumeRole` on `arn:aws:iam::111122223333:role/DemoRoleForEC2` is allowed',
 		);
-		expect(stdout).toContain('Allow statement 0 (Sid `TrustEC2`) of trust policy applies');
+		expect(stdout).toContain('Allow statement 1 (Sid `TrustEC2`) of the trust policy applies');
 	});
 
 	it('prints every gate and statement with --full', () => {

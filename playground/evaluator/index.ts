@@ -63,6 +63,9 @@ export {
 	describeStep,
 	statementLabel,
 } from './explain/sentences.ts';
+/** How a policy is named in a sentence. */
+export { policyPhrase } from './explain/policy-phrase.ts';
+export type { ResourcePolicyKind } from './explain/policy-phrase.ts';
 /** IAM's wildcard match (`*` and `?`, no other special characters): the one glob of the project. */
 export { compileGlob, matchGlob } from './match/wildcard.ts';
 /** Offsets to line and column, JSON paths to text: for the edges. */

@@ -406,7 +406,7 @@ describe('verdictReasons', () => {
 			resourcePolicy: JSON.parse(trust('ec2.amazonaws.com')),
 		});
 		expect(reasons).toHaveLength(1);
-		expect(reasons[0]).toMatch(/^Allow statement 0 of trust policy applies: /);
+		expect(reasons[0]).toMatch(/^Allow statement 1 of the trust policy applies: /);
 	});
 
 	it('explains an implicit deny with each Allow statement that does not apply', () => {
@@ -416,7 +416,7 @@ describe('verdictReasons', () => {
 		});
 		expect(reasons[0]).toBe('No statement allows the request, so it is denied by default.');
 		expect(reasons[1]).toMatch(
-			/^Allow statement 0 of trust policy does not apply: .*`lambda\.amazonaws\.com`/,
+			/^Allow statement 1 of the trust policy does not apply: .*`lambda\.amazonaws\.com`/,
 		);
 	});
 });
@@ -457,7 +457,9 @@ describe('statementMarks', () => {
 			['notApplies', 'assume', 'Lambda'],
 			['decisive', 'assume', 'EC2'],
 		]);
-		expect(marks[1]?.message).toMatch(/^Allow statement 1 \(Sid `EC2`\) of trust policy applies/);
+		expect(marks[1]?.message).toMatch(
+			/^Allow statement 2 \(Sid `EC2`\) of the trust policy applies/,
+		);
 	});
 
 	it('leaves out AWS managed policies, whose text is not in the editor', () => {

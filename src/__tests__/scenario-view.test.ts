@@ -11,7 +11,6 @@ import {
 	buildScenarioView,
 	checkScenarioProps,
 	describeStatement,
-	policyPhrase,
 	toInline,
 	type ScenarioEvaluator,
 } from '../lib/scenario-view.ts';
@@ -458,28 +457,6 @@ describe('describeStatement', () => {
 		],
 	])('describes %s', (_what, st, phrase, sentence) => {
 		expect(describeStatement(st, phrase)).toBe(sentence);
-	});
-});
-
-describe('policyPhrase', () => {
-	it.each([
-		['resource', 'trust policy', 'trust', 'the trust policy'],
-		['resource', 'resource policy', 'resource', 'the resource policy'],
-		['resource', 'resource policy', 'kms', 'the key policy'],
-		['identity', 'identity[0]', 'resource', 'identity policy 1'],
-		['identity', 'ReadLogs', 'resource', 'the identity policy `ReadLogs`'],
-		[
-			'identity',
-			'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole',
-			'resource',
-			'the AWS managed policy `AWSLambdaBasicExecutionRole`',
-		],
-		['permissionsBoundary', 'permissions boundary', 'resource', 'the permissions boundary'],
-		['session', 'session policy', 'resource', 'the session policy'],
-		['scp', 'ou-workloads[0]', 'resource', 'the SCP `ou-workloads[0]`'],
-		['rcp', 'root[1]', 'resource', 'the RCP `root[1]`'],
-	] as const)('names a %s policy %s as %s', (type, name, kind, phrase) => {
-		expect(policyPhrase(type, name, kind)).toBe(phrase);
 	});
 });
 

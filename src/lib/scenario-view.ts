@@ -17,6 +17,7 @@ import type {
 	PolicyType,
 	StatementExplanation,
 } from '../../playground/evaluator/index.ts';
+import { policyPhrase } from '../../playground/evaluator/index.ts';
 import { findCase, loadCorpus, type FoundCase } from './load-corpus.ts';
 import { pathKey, printJson } from './print-json.ts';
 
@@ -254,36 +255,6 @@ export function buildScenarioView(
 			.filter((w) => c.expect.warnings?.includes(w.code))
 			.map(_diagnosticLine),
 	};
-}
-
-/** How a policy is named mid-sentence: `the trust policy`, `the identity policy \`ReadLogs\``. */
-export function policyPhrase(
-	type: PolicyType,
-	name: string,
-	resourceKind: 'trust' | 'kms' | 'resource' = 'resource',
-): string {
-	switch (type) {
-		case 'resource':
-			return resourceKind === 'trust'
-				? 'the trust policy'
-				: resourceKind === 'kms'
-					? 'the key policy'
-					: 'the resource policy';
-		case 'identity':
-			return name.startsWith('arn:')
-				? `the AWS managed policy \`${_managedName(name)}\``
-				: /^identity\[\d+\]$/.test(name)
-					? `identity policy ${Number(/\d+/.exec(name)?.[0]) + 1}`
-					: `the identity policy \`${name}\``;
-		case 'permissionsBoundary':
-			return 'the permissions boundary';
-		case 'session':
-			return 'the session policy';
-		case 'scp':
-			return `the SCP \`${name}\``;
-		case 'rcp':
-			return `the RCP \`${name}\``;
-	}
 }
 
 /**
@@ -532,8 +503,4 @@ function _lenientParse(text: string): Record<string, unknown> {
 	} catch {
 		return {};
 	}
-}
-
-function _managedName(arn: string): string {
-	return arn.slice(arn.lastIndexOf('/') + 1);
 }

@@ -61,19 +61,19 @@ describe('describeStatement', () => {
 		expect(
 			statements(explained(trustEc2('ec2.amazonaws.com', { 'aws:SourceAccount': A }))),
 		).toEqual([
-			'Allow statement 0 (Sid `TrustEC2`) of trust policy applies: the caller matches `ec2.amazonaws.com` (exact), `sts:AssumeRole` matches `sts:AssumeRole` and its condition holds',
+			'Allow statement 1 (Sid `TrustEC2`) of the trust policy applies: the caller matches `ec2.amazonaws.com` (exact), `sts:AssumeRole` matches `sts:AssumeRole` and its condition holds',
 		]);
 	});
 
 	it('names the caller and the principal it is not', () => {
 		expect(statements(explained(trustEc2('lambda.amazonaws.com')))).toEqual([
-			'Allow statement 0 (Sid `TrustEC2`) of trust policy does not apply: the caller is `lambda.amazonaws.com`, not `ec2.amazonaws.com`',
+			'Allow statement 1 (Sid `TrustEC2`) of the trust policy does not apply: the caller is `lambda.amazonaws.com`, not `ec2.amazonaws.com`',
 		]);
 	});
 
 	it('gives the missing key of a failing condition', () => {
 		expect(statements(explained(trustEc2('ec2.amazonaws.com')))).toEqual([
-			'Allow statement 0 (Sid `TrustEC2`) of trust policy does not apply: `StringEquals` on `aws:SourceAccount` does not hold: the request has no value for the key',
+			'Allow statement 1 (Sid `TrustEC2`) of the trust policy does not apply: `StringEquals` on `aws:SourceAccount` does not hold: the request has no value for the key',
 		]);
 	});
 
@@ -119,7 +119,9 @@ describe('describeStatement', () => {
 				statement,
 			),
 		);
-		expect(statements(result)[0]).toMatch(new RegExp(`^${statement.Effect} statement 0 of app `));
+		expect(statements(result)[0]).toMatch(
+			new RegExp(`^${statement.Effect} statement 1 of the identity policy \`app\` `),
+		);
 		expect(statements(result)[0]!.endsWith(tail)).toBe(true);
 	});
 
@@ -139,7 +141,7 @@ describe('describeStatement', () => {
 			},
 		});
 		expect(statements(result)).toEqual([
-			`Deny statement 0 of resource policy does not apply: \`NotPrincipal\` excludes the caller \`${ALICE}\` (entry \`${ALICE}\`)`,
+			`Deny statement 1 of the resource policy does not apply: \`NotPrincipal\` excludes the caller \`${ALICE}\` (entry \`${ALICE}\`)`,
 		]);
 	});
 

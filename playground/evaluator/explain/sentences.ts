@@ -11,6 +11,7 @@ import type {
 	PolicyExplanation,
 	StatementExplanation,
 } from '../types.ts';
+import { policyPhrase, type ResourcePolicyKind } from './policy-phrase.ts';
 
 /** The decision in words, never by colour alone. */
 export const DECISION_WORDS: Record<Decision, string> = {
@@ -25,10 +26,19 @@ export function describeDecision(result: ExplainedResult): string {
 	return `\`${principal}\` calling \`${action}\` on \`${resource}\` is ${DECISION_WORDS[result.decision]}`;
 }
 
-/** A label for a statement: `statement 2 (Sid \`ReadOnly\`) of identity[0]`. */
-export function statementLabel(policy: PolicyExplanation, statement: StatementExplanation): string {
+/**
+ * A label for a statement: `statement 2 (Sid \`ReadOnly\`) of identity policy 1`.
+ * Statements count from 1, as the AWS console and IAM Access Analyzer count them
+ * (results keep the 0-based `statementIndex`).
+ */
+export function statementLabel(
+	policy: PolicyExplanation,
+	statement: StatementExplanation,
+	resourceKind?: ResourcePolicyKind,
+): string {
 	const sid = statement.sid ? ` (Sid \`${statement.sid}\`)` : '';
-	return `statement ${statement.statementIndex}${sid} of ${policy.policyName}`;
+	const phrase = policyPhrase(policy.policyType, policy.policyName, resourceKind);
+	return `statement ${statement.statementIndex + 1}${sid} of ${phrase}`;
 }
 
 /** Why one statement applies or does not, in one sentence. */
@@ -37,7 +47,7 @@ export function describeStatement(
 	policy: PolicyExplanation,
 	statement: StatementExplanation,
 ): string {
-	const label = `${statement.effect} ${statementLabel(policy, statement)}`;
+	const label = `${statement.effect} ${statementLabel(policy, statement, result.request.resourcePolicyKind)}`;
 	if (!policy.considered) return `${label} is not considered: ${notConsidered(result, policy)}`;
 	if (statement.applies) return `${label} applies: ${appliesBecause(result, statement)}`;
 	return `${label} does not apply: ${failedBecause(result, statement)}`;

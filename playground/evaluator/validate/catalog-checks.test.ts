@@ -387,7 +387,7 @@ describe('catalogWarnings: redundant statements (W37)', () => {
 			{
 				code: 'W37',
 				message:
-					'statement 1 is redundant: statement 0 (`Read`) already covers every request it allows',
+					'statement 2 is redundant: statement 1 (`Read`) already covers every request it allows',
 				help: 'remove it, or merge the two statements',
 				underlined: '{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/k"}',
 				path: ['Statement', 1],

@@ -37,13 +37,14 @@ export function checkRedundantStatements(policy: Policy, out: Diagnostic[]): voi
 	}
 	found.sort(([a], [b]) => a.index - b.index);
 	for (const [inner, outer] of found) {
+		// Counted from 1, as in every sentence (see explain/sentences.ts).
 		const name = outer.sid
-			? `statement ${outer.index} (\`${outer.sid}\`)`
-			: `statement ${outer.index}`;
+			? `statement ${outer.index + 1} (\`${outer.sid}\`)`
+			: `statement ${outer.index + 1}`;
 		out.push(
 			catalogWarning(
 				'W37',
-				`statement ${inner.index} is redundant: ${name} already covers every request it ${inner.effect === 'Allow' ? 'allows' : 'denies'}`,
+				`statement ${inner.index + 1} is redundant: ${name} already covers every request it ${inner.effect === 'Allow' ? 'allows' : 'denies'}`,
 				inner.span,
 				statementPath(policy, inner),
 				'remove it, or merge the two statements',

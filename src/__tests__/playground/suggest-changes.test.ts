@@ -102,7 +102,7 @@ describe('suggestChanges', () => {
 		const suggestions = suggestChanges('session', result);
 		expect(suggestions.map((s) => s.kind)).toEqual(['denyWins']);
 		expect(suggestions[0]?.message).toBe(
-			'the deny in statement 0 (Sid `NoDeletes`) of Guard wins over every allow: remove it, or narrow it so it no longer matches this request',
+			'the deny in statement 1 (Sid `NoDeletes`) of the identity policy `Guard` wins over every allow: remove it, or narrow it so it no longer matches this request',
 		);
 	});
 

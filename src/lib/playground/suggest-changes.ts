@@ -7,6 +7,7 @@
  * - nothing allows the request: the statement to add, and where.
  */
 import type { DecisiveStatement, ExplainedResult } from '../../../playground/evaluator/index.ts';
+import { policyPhrase } from '../../../playground/evaluator/index.ts';
 import type { HopId } from '../../../playground/editor/types.ts';
 import type { ContextRowType } from './context-rows.ts';
 
@@ -47,7 +48,7 @@ export function suggestChanges(hop: HopId, result: ExplainedResult): Suggestion[
 			kind: 'denyWins',
 			hop,
 			statement,
-			message: `the deny in statement ${statement.statementIndex}${statement.sid ? ` (Sid \`${statement.sid}\`)` : ''} of ${statement.policyName} wins over every allow: remove it, or narrow it so it no longer matches this request`,
+			message: `the deny in statement ${statement.statementIndex + 1}${statement.sid ? ` (Sid \`${statement.sid}\`)` : ''} of ${policyPhrase(statement.policyType, statement.policyName, result.request.resourcePolicyKind)} wins over every allow: remove it, or narrow it so it no longer matches this request`,
 		}));
 	}
 	return [..._missingKeys(hop, result), ..._grantSuggestions(hop, result)];
