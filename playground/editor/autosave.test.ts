@@ -1,28 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AUTOSAVE_KEY, restoreDocument, saveDocument } from './autosave.ts';
-import type { StorageLike } from './autosave.ts';
 import { defaultDocument } from './default-document.ts';
-import { roleDocuments } from './test-documents.ts';
-
-/** A Map-backed Storage; `fail` makes every call throw like a disabled or full storage. */
-function fakeStorage(
-	initial: Record<string, string> = {},
-	fail?: string,
-): StorageLike & { items: Map<string, string> } {
-	const items = new Map(Object.entries(initial));
-	return {
-		items,
-		getItem: (key) => {
-			if (fail) throw new DOMException(fail, 'SecurityError');
-			return items.get(key) ?? null;
-		},
-		setItem: (key, value) => {
-			if (fail) throw new DOMException(fail, 'QuotaExceededError');
-			items.set(key, value);
-		},
-	};
-}
+import { fakeStorage, roleDocuments } from './test-documents.ts';
 
 describe('autosave', () => {
 	it('restores exactly what it saved, half-typed pane text included', () => {
@@ -30,8 +10,12 @@ describe('autosave', () => {
 			fc.property(roleDocuments, fc.string(), (doc, typing) => {
 				const storage = fakeStorage();
 				const halfTyped = { ...doc, trustPolicy: doc.trustPolicy + typing };
-				expect(saveDocument(storage, halfTyped)).toEqual({ ok: true });
-				expect(restoreDocument(storage)).toEqual({ ok: true, doc: halfTyped });
+				expect(saveDocument(storage, halfTyped, 1_764_689_000_000)).toEqual({ ok: true });
+				expect(restoreDocument(storage)).toEqual({
+					ok: true,
+					doc: halfTyped,
+					savedAt: 1_764_689_000_000,
+				});
 			}),
 			{ numRuns: 100 },
 		);

@@ -21,9 +21,10 @@ export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 export function saveDocument(
 	storage: StorageLike,
 	doc: RoleDocument,
+	now: number = Date.now(),
 ): { readonly ok: true } | { readonly ok: false; readonly message: string } {
 	try {
-		storage.setItem(AUTOSAVE_KEY, JSON.stringify({ version: 1, doc }));
+		storage.setItem(AUTOSAVE_KEY, JSON.stringify({ version: 1, doc, savedAt: now }));
 		return { ok: true };
 	} catch (error) {
 		const why = error instanceof Error ? `: ${error.message}` : '';
@@ -31,11 +32,14 @@ export function saveDocument(
 	}
 }
 
+/** A restored document, with when it was saved (absent in entries written before it was kept). */
+export type RestoreResult = LoadResult & { readonly savedAt?: number };
+
 /**
  * The saved document; `undefined` when nothing is saved. A corrupt or
  * unreadable entry gives a message and the default document.
  */
-export function restoreDocument(storage: StorageLike): LoadResult | undefined {
+export function restoreDocument(storage: StorageLike): RestoreResult | undefined {
 	const fail = (message: string): LoadResult => ({
 		ok: false,
 		message: `your saved role could not be restored: ${message}`,
@@ -56,7 +60,7 @@ export function restoreDocument(storage: StorageLike): LoadResult | undefined {
 	} catch {
 		return fail('it is not valid JSON');
 	}
-	const entry = value as { version?: unknown; doc?: unknown } | null;
+	const entry = value as { version?: unknown; doc?: unknown; savedAt?: unknown } | null;
 	if (typeof entry !== 'object' || entry === null || entry.version !== 1) {
 		return fail('it was saved in a format this playground does not read');
 	}
@@ -66,5 +70,7 @@ export function restoreDocument(storage: StorageLike): LoadResult | undefined {
 		const where = first && first.path.length > 0 ? ` (at \`${formatJsonPath(first.path)}\`)` : '';
 		return fail(`${first?.message ?? 'unreadable'}${where}`);
 	}
-	return { ok: true, doc: read.doc };
+	return typeof entry.savedAt === 'number'
+		? { ok: true, doc: read.doc, savedAt: entry.savedAt }
+		: { ok: true, doc: read.doc };
 }

@@ -7,12 +7,14 @@
 import {
 	describeDecision,
 	describeStatement,
+	evaluate,
 	explain,
 	parsePolicy,
 	parseScenario,
 	statementLabel,
 } from '../evaluator/index.ts';
 import type {
+	Decision,
 	Diagnostic,
 	ExplainedResult,
 	JsonPath,
@@ -83,6 +85,22 @@ export function evaluateDocument(
 	const assume = hop('assume');
 	const session = hop('session');
 	return { assume, session, panes: Object.fromEntries(byId) as Record<PaneId, PaneEvaluation> };
+}
+
+/**
+ * Only the decision of one hop, or `undefined` while the document has errors:
+ * the cheap check for "would this edit change the answer?".
+ */
+export function hopDecision(
+	doc: RoleDocument,
+	hop: HopId,
+	options: EvaluateDocumentOptions = {},
+): Decision | undefined {
+	const parsed = parseScenario(assembleScenario(doc, hop).text, {
+		...(options.managedPolicies ? { managedPolicies: options.managedPolicies } : {}),
+		...(options.now ? { now: options.now } : {}),
+	});
+	return parsed.scenario === undefined ? undefined : evaluate(parsed.scenario).decision;
 }
 
 function _evaluateHop(

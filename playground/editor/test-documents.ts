@@ -1,10 +1,11 @@
 /**
  * fast-check arbitraries of role documents for property tests: documents in
  * the canonical form `fromScenarios` gives back (pane texts written by
- * `formatPolicyText`).
+ * `formatPolicyText`); and a fake Storage.
  */
 import fc from 'fast-check';
 import { formatPolicyText } from './format-policy-text.ts';
+import type { StorageLike } from './autosave.ts';
 import type { OrganizationLevel, PolicySource, RoleDocument } from './types.ts';
 
 const _name = fc.stringMatching(/^[A-Za-z][\w+=,.@-]{0,20}$/);
@@ -87,3 +88,22 @@ export const roleDocuments: fc.Arbitrary<RoleDocument> = fc.record(
 		requiredKeys: ['account', 'roleName', 'trustPolicy', 'permissionPolicies', 'caller', 'session'],
 	},
 );
+
+/** A Map-backed Storage; `fail` makes every call throw like a disabled or full storage. */
+export function fakeStorage(
+	initial: Record<string, string> = {},
+	fail?: string,
+): StorageLike & { items: Map<string, string> } {
+	const items = new Map(Object.entries(initial));
+	return {
+		items,
+		getItem: (key) => {
+			if (fail) throw new DOMException(fail, 'SecurityError');
+			return items.get(key) ?? null;
+		},
+		setItem: (key, value) => {
+			if (fail) throw new DOMException(fail, 'QuotaExceededError');
+			items.set(key, value);
+		},
+	};
+}

@@ -7,6 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { defaultDocument } from '../../playground/editor/default-document.ts';
+import { encodeShareLink } from '../../playground/editor/share-link.ts';
 import { axeViolations, openSite, type Site } from './harness.ts';
 
 let site: Site;
@@ -33,6 +35,16 @@ async function openPlayground(hash = ''): Promise<void> {
 	await page.goto('about:blank');
 	await page.goto(site.url(`/playground/${hash}`));
 	await page.waitForSelector('iam-playground[data-ready="editor"]');
+}
+
+/** The hop 2 action of the autosaved document, once the debounced save has run. */
+function savedAction(): Promise<string | undefined> {
+	return page.evaluate(() => {
+		const saved = localStorage.getItem('iam-roles-lab:playground:v1');
+		return saved === null
+			? undefined
+			: (JSON.parse(saved) as { doc: { session: { action: string } } }).doc.session.action;
+	});
 }
 
 /** The decision line of a hop, as text. */
@@ -156,13 +168,74 @@ describe('the playground page', () => {
 		await openPlayground();
 		await page.locator('#pg-action').fill('iam:CreateRole');
 		await expect.poll(() => verdict('session')).toContain('Denied — no statement allows it');
-		// Autosave is debounced: wait until the edit is in storage, then reload.
-		await expect
-			.poll(() => page.evaluate(() => localStorage.getItem('iam-roles-lab:playground:v1') ?? ''))
-			.toContain('iam:CreateRole');
+		await expect.poll(savedAction).toBe('iam:CreateRole'); // autosave is debounced
 		await page.reload();
 		await page.waitForSelector('iam-playground[data-ready="editor"]');
 		expect(await page.locator('#pg-action').inputValue()).toBe('iam:CreateRole');
+	});
+
+	it('never lets a share link overwrite saved work: it asks, and the earlier work comes back', async () => {
+		await openPlayground();
+		await page.locator('#pg-action').fill('iam:CreateRole');
+		await expect.poll(savedAction).toBe('iam:CreateRole');
+		const base = defaultDocument();
+		const link = encodeShareLink({ ...base, roleName: 'LinkedRole' });
+		if (!link.ok) throw new Error(link.message);
+
+		// The link is shown and the reader is asked; going back to /playground/ gives the work back.
+		await openPlayground(link.hash);
+		expect(await page.locator('#pg-role').inputValue()).toBe('LinkedRole');
+		expect(await page.locator('[data-choice]').innerText()).toMatch(
+			/your own work from .* in this browser/,
+		);
+		await openPlayground();
+		expect(await page.locator('#pg-action').inputValue()).toBe('iam:CreateRole');
+
+		// "Keep my work" returns to it and drops the link from the URL.
+		await openPlayground(link.hash);
+		await page.locator('[data-choose="saved"]').click();
+		expect(await page.locator('#pg-action').inputValue()).toBe('iam:CreateRole');
+		expect(await page.locator('#pg-role').inputValue()).toBe('DemoRoleForEC2');
+		expect(new URL(page.url()).hash).toBe('');
+		expect(await page.locator('[data-choice]').isHidden()).toBe(true);
+
+		// Editing the link's scenario chooses it: a reload shows the edit, the earlier work is under Recent.
+		await openPlayground(link.hash);
+		await page.locator('#pg-role').fill('EditedRole');
+		expect(new URL(page.url()).hash).toBe('');
+		await expect
+			.poll(() => page.evaluate(() => localStorage.getItem('iam-roles-lab:playground:v1') ?? ''))
+			.toContain('EditedRole');
+		await page.reload();
+		await page.waitForSelector('iam-playground[data-ready="editor"]');
+		expect(await page.locator('#pg-role').inputValue()).toBe('EditedRole');
+		const recent = page.locator('#pg-recent option');
+		const labels = await recent.allInnerTexts();
+		const mine = labels.findIndex((l) => l.startsWith('DemoRoleForEC2: iam:CreateRole'));
+		expect(mine).toBeGreaterThan(0);
+		await page.locator('#pg-recent').selectOption({ index: mine });
+		await page.locator('[data-action="recent"]').click();
+		expect(await page.locator('#pg-action').inputValue()).toBe('iam:CreateRole');
+		expect(pageErrors).toEqual([]);
+	});
+
+	it('says plainly that work is not saved when storage refuses it, and keeps working', async () => {
+		const fresh = await site.context.newPage();
+		await fresh.addInitScript(() => {
+			Storage.prototype.setItem = () => {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			};
+		});
+		await fresh.goto(site.url('/playground/'));
+		await fresh.waitForSelector('iam-playground[data-ready="editor"]');
+		await fresh.locator('#pg-action').fill('iam:CreateRole');
+		await expect
+			.poll(() => fresh.locator('[data-load-message]').innerText())
+			.toMatch(/^Your work is not saved: this browser does not keep your work here/);
+		await expect
+			.poll(() => fresh.locator('[data-verdict="session"] .pg-decision').innerText())
+			.toContain('Denied');
+		await fresh.close();
 	});
 
 	it('shows that IAM read-only allows reads and lists and no write action', async () => {
@@ -198,7 +271,7 @@ describe('the playground page', () => {
 		);
 	});
 
-	it('offers an input row for a missing context key', async () => {
+	it('offers the missing context key with a value that allows the request', async () => {
 		await openPlayground();
 		await page.locator('#pg-preset').selectOption('preset-cross-account-missing-external-id');
 		await page.locator('[data-action="preset"]').click();
@@ -206,9 +279,8 @@ describe('the playground page', () => {
 		await page.getByRole('button', { name: 'Add sts:ExternalId to the context' }).click();
 		const key = page.getByLabel('caller context key 1', { exact: true });
 		expect(await key.inputValue()).toBe('sts:ExternalId');
-		expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
-			'value of caller context key 1',
-		);
+		expect(await page.getByLabel('value of caller context key 1').inputValue()).not.toBe('');
+		await expect.poll(() => verdict('assume')).toContain('Allowed');
 	});
 
 	it('reveals a statement in its editor when its reason is clicked', async () => {

@@ -8,6 +8,8 @@ export { catalogWarnings } from './catalog-checks.ts';
 export type { CatalogWarningsOptions } from './catalog-checks.ts';
 export { scenarioCatalogWarnings } from './scenario-warnings.ts';
 export { CATALOG_CODES } from './codes.ts';
+/** "Did you mean": the catalog name closest to a typo. */
+export { closestName } from './suggest.ts';
 /** Every action of the loaded services that an action pattern covers. */
 export { expandActionPattern } from '../catalog/expand-actions.ts';
 export type { ExpandedAction } from '../catalog/expand-actions.ts';

@@ -127,8 +127,9 @@ describe('suggestChanges', () => {
 				hop: 'assume',
 				key: 'sts:ExternalId',
 				type: 'string',
+				value: 'abc',
 				message:
-					'the request has no `sts:ExternalId`, which `StringEquals` needs: add it to the caller context',
+					'the request has no `sts:ExternalId`, which `StringEquals` needs: add it to the caller context, for example as `"abc"`',
 			},
 		]);
 	});

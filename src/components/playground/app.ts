@@ -5,22 +5,19 @@
  * after the first verdict is on screen.
  */
 import { createBrowserCatalog } from '../../../playground/catalog/browser-catalog.ts';
-import { restoreDocument, saveDocument } from '../../../playground/editor/autosave.ts';
-import { defaultDocument } from '../../../playground/editor/default-document.ts';
 import { documentPanes } from '../../../playground/editor/document-panes.ts';
 import { evaluateDocument } from '../../../playground/editor/evaluate-document.ts';
 import { setPaneText } from '../../../playground/editor/set-pane-text.ts';
-import { decodeShareLink } from '../../../playground/editor/share-link.ts';
-import type { LoadResult, PaneId, RoleDocument } from '../../../playground/editor/types.ts';
-import { appendStatement, policyWith } from '../../lib/playground/append-statement.ts';
-import { addInlinePolicy, freshPolicyName } from '../../lib/playground/document-edits.ts';
-import type { Suggestion } from '../../lib/playground/suggest-changes.ts';
+import type { PaneId, RoleDocument } from '../../../playground/editor/types.ts';
+import { requestMessages } from '../../lib/playground/request-checks.ts';
+import { offeredChanges, type OfferedChange } from '../../lib/playground/offered-changes.ts';
 import { part } from './dom.ts';
 import { mountEditorsPanel } from './editors-panel.ts';
 import { mountEffectivePanel } from './effective-panel.ts';
 import { mountKeepPanel, showLoadMessage } from './keep-panel.ts';
 import { mountRequestPanel } from './request-panel.ts';
 import { mountVerdictPanel } from './verdict-panel.ts';
+import { startWorkKeeper } from './work-keeper.ts';
 
 /** Options of {@link startPlayground}. */
 export interface StartOptions {
@@ -70,9 +67,15 @@ export async function startPlayground(
 	const catalog = await createBrowserCatalog({
 		baseUrl: new URL(root.dataset.catalogBase ?? '/catalog/', location.href).href,
 	});
-	const initial: LoadResult | undefined =
-		decodeShareLink(location) ?? (storage ? restoreDocument(storage) : undefined);
-	let doc = initial?.doc ?? defaultDocument();
+	const keeper = startWorkKeeper({
+		root,
+		storage,
+		location: window.location,
+		history: window.history,
+		load: (next, note) => load(next, note),
+		announce: (message) => announce(message),
+	});
+	let doc = keeper.initial.doc;
 	await catalog.ensureFor(_mentions(doc)).catch(() => undefined);
 
 	const status = part(root, '[data-status]');
@@ -83,13 +86,9 @@ export async function startPlayground(
 	};
 	const getDoc = (): RoleDocument => doc;
 
-	let saveTimer: ReturnType<typeof setTimeout> | undefined;
 	let catalogTimer: ReturnType<typeof setTimeout> | undefined;
 	const afterChange = (): void => {
-		clearTimeout(saveTimer);
-		saveTimer = setTimeout(() => {
-			if (storage) saveDocument(storage, doc);
-		}, 400);
+		keeper.changed(doc);
 		clearTimeout(catalogTimer);
 		catalogTimer = setTimeout(() => {
 			const seen = doc;
@@ -109,6 +108,7 @@ export async function startPlayground(
 			const evaluation = evaluateDocument(doc, { managedPolicies: catalog.managedPolicies });
 			editors.update(evaluation);
 			verdict.update(doc, evaluation);
+			request.check(requestMessages(evaluation, doc.account, doc.session.action, catalog.services));
 			effective.update();
 		} catch (error) {
 			// A bug, not bad input (input problems are diagnostics): say so on the page.
@@ -123,14 +123,18 @@ export async function startPlayground(
 		}
 	};
 
-	/** A new document from outside: everything is rebuilt. */
+	/** A new document from outside: everything is rebuilt, and the one on screen is kept under Recent. */
 	const load = (next: RoleDocument, note?: string): void => {
+		keeper.leaving(doc);
+		show(next, note);
+		afterChange();
+	};
+	const show = (next: RoleDocument, note?: string): void => {
 		doc = next;
 		showLoadMessage(root, note);
 		editors.rebuild(doc);
 		request.update(doc);
 		refresh();
-		afterChange();
 	};
 	const structure = (next: RoleDocument, focusPane?: PaneId): void => {
 		doc = next;
@@ -139,34 +143,16 @@ export async function startPlayground(
 		afterChange();
 	};
 
-	const apply = (s: Suggestion): void => {
-		if (s.kind === 'missingKey') {
-			request.addContextRow(s.hop, s.key, s.type);
-			return;
+	const apply = (change: OfferedChange): void => {
+		if (change.doc === undefined) return;
+		if (change.focus !== undefined) structure(change.doc, change.focus);
+		else {
+			doc = change.doc;
+			request.update(doc);
+			refresh();
+			afterChange();
 		}
-		if (s.kind !== 'addStatement') return;
-		if (s.target === 'permission') {
-			const name = freshPolicyName(doc, 'permission', 'Suggested');
-			const next = addInlinePolicy(doc, 'permission', policyWith(s.statement), name);
-			structure(next, `permission/${next.permissionPolicies.length - 1}`);
-			announce(`added the policy ${name}`);
-			return;
-		}
-		const source =
-			s.target === 'trust'
-				? { kind: 'inline' as const, text: doc.trustPolicy }
-				: s.target === 'boundary'
-					? doc.permissionsBoundary
-					: doc.sessionPolicy;
-		const text = source?.kind === 'inline' ? appendStatement(source.text, s.statement) : undefined;
-		if (text === undefined) {
-			announce('that policy cannot be changed here: fix its JSON first, or edit it by hand');
-			return;
-		}
-		structure(setPaneText(doc, s.target, text), s.target);
-		announce(
-			`added the statement to the ${s.target === 'trust' ? 'trust policy' : s.target === 'boundary' ? 'permissions boundary' : 'session policy'}`,
-		);
+		if (change.done !== undefined) announce(change.done);
 	};
 
 	const editors = mountEditorsPanel({
@@ -187,6 +173,8 @@ export async function startPlayground(
 		announceRoot: part(root, '[data-announce]'),
 		whyRoot: part(root, '.pg-why'),
 		reveal: (paneId, span) => editors.reveal(paneId, span),
+		changesFor: (evaluation) =>
+			offeredChanges(doc, evaluation, { managedPolicies: catalog.managedPolicies }),
 		apply,
 	});
 	const request = mountRequestPanel({
@@ -215,7 +203,7 @@ export async function startPlayground(
 	});
 
 	performance.mark('playground:catalog');
-	load(doc, initial?.ok === false ? initial.message : undefined);
+	show(doc, keeper.initial.note);
 	performance.mark('playground:verdict');
 	part(root, '[data-loading]').hidden = true;
 	root.dataset.ready = 'verdict';
@@ -239,10 +227,9 @@ export async function startPlayground(
 	return {
 		stop() {
 			stopped = true;
-			clearTimeout(saveTimer);
 			clearTimeout(catalogTimer);
 			themeWatch.disconnect();
-			for (const panel of [keep, effective, request, verdict, editors]) panel.unmount();
+			for (const panel of [keeper, keep, effective, request, verdict, editors]) panel.unmount();
 		},
 	};
 }

@@ -12,6 +12,7 @@ import {
 	type ContextRow,
 	type ContextRowType,
 } from '../../lib/playground/context-rows.ts';
+import type { RequestField } from '../../lib/playground/request-checks.ts';
 import { fill, h, listen, part, sentence } from './dom.ts';
 
 /** What the panel needs from the app. */
@@ -25,12 +26,20 @@ export interface RequestPanelOptions {
 export interface RequestPanel {
 	/** Refill every input from `doc`. */
 	update(doc: RoleDocument): void;
-	/** Add a context row for `key` to a hop (prefilled, value focused). */
-	addContextRow(hop: HopId, key: string, type: ContextRowType): void;
+	/** Show each field's problem under it (and mark it invalid); fields not listed are cleared. */
+	check(messages: Partial<Record<RequestField, string>>): void;
 	unmount(): void;
 }
 
 const _TYPES: readonly ContextRowType[] = ['string', 'number', 'bool', 'list'];
+const _CHECKED: readonly RequestField[] = [
+	'account',
+	'roleName',
+	'caller',
+	'sessionName',
+	'action',
+	'resource',
+];
 
 /** Mount the request panel on its static markup. */
 export function mountRequestPanel(options: RequestPanelOptions): RequestPanel {
@@ -47,6 +56,16 @@ export function mountRequestPanel(options: RequestPanelOptions): RequestPanel {
 		resource: field<HTMLInputElement>('resource'),
 	};
 	const rows: Record<HopId, ContextRow[]> = { assume: [], session: [] };
+	// One message line under each checked field, tied to it by aria-describedby.
+	const messageLines = new Map<RequestField, HTMLElement>();
+	for (const name of _CHECKED) {
+		const input = inputs[name];
+		const line = h('p', { class: 'pg-field-message', id: `${input.id}-message`, hidden: true });
+		(input.closest('.pg-field') ?? input).after(line);
+		const described = input.getAttribute('aria-describedby');
+		input.setAttribute('aria-describedby', described ? `${described} ${line.id}` : line.id);
+		messageLines.set(name, line);
+	}
 	const offs: (() => void)[] = [];
 
 	const readInputs = (doc: RoleDocument): RoleDocument => ({
@@ -93,7 +112,7 @@ export function mountRequestPanel(options: RequestPanelOptions): RequestPanel {
 		);
 	};
 
-	const renderContext = (hop: HopId, focusRow?: number): void => {
+	const renderContext = (hop: HopId): void => {
 		const box = part(root, `[data-context="${hop}"]`);
 		const label = hop === 'assume' ? 'caller' : 'session';
 		const list = h('ul', { class: 'pg-context-rows' });
@@ -144,7 +163,6 @@ export function mountRequestPanel(options: RequestPanelOptions): RequestPanel {
 					h('span', { class: 'pg-help', 'data-row-error': '' }),
 				),
 			);
-			if (focusRow === i) queueMicrotask(() => value.focus());
 		});
 		const add = h('button', { type: 'button' }, `Add ${label} context key`);
 		add.addEventListener('click', () => {
@@ -178,13 +196,19 @@ export function mountRequestPanel(options: RequestPanelOptions): RequestPanel {
 			renderContext('assume');
 			renderContext('session');
 		},
-		addContextRow(hop, key, type) {
-			rows[hop].push({ key, type, value: '' });
-			renderContext(hop, rows[hop].length - 1);
-			writeContext(hop);
+		check(messages) {
+			for (const [name, line] of messageLines) {
+				const message = messages[name];
+				const input = inputs[name];
+				line.hidden = message === undefined;
+				fill(line, message === undefined ? '' : sentence(message));
+				if (message === undefined) input.removeAttribute('aria-invalid');
+				else input.setAttribute('aria-invalid', 'true');
+			}
 		},
 		unmount() {
 			for (const off of offs) off();
+			for (const line of messageLines.values()) line.remove();
 		},
 	};
 }

@@ -7,7 +7,6 @@
 import { describeResult, describeStatement } from '../../../playground/evaluator/index.ts';
 import type {
 	ConditionCheck,
-	ExplainedResult,
 	Span,
 	StatementExplanation,
 } from '../../../playground/evaluator/index.ts';
@@ -24,7 +23,7 @@ import {
 	VERDICT_SYMBOLS,
 	VERDICT_WORDS,
 } from '../../lib/playground/hop-words.ts';
-import { suggestChanges, type Suggestion } from '../../lib/playground/suggest-changes.ts';
+import type { OfferedChange } from '../../lib/playground/offered-changes.ts';
 import { fill, h, part, sentence } from './dom.ts';
 
 /** What the panel needs from the app. */
@@ -34,8 +33,10 @@ export interface VerdictPanelOptions {
 	readonly announceRoot: HTMLElement;
 	readonly whyRoot: HTMLElement;
 	readonly reveal: (paneId: PaneId, span: Span) => void;
-	/** Act on a suggestion (add the statement, add the context row). */
-	readonly apply: (suggestion: Suggestion) => void;
+	/** The checked changes that would allow a denied hop (see `offeredChanges`). */
+	readonly changesFor: (evaluation: HopEvaluation) => readonly OfferedChange[];
+	/** Make one of those changes. */
+	readonly apply: (change: OfferedChange) => void;
 }
 
 /** The mounted panel. */
@@ -121,7 +122,7 @@ export function mountVerdictPanel(options: VerdictPanelOptions): VerdictPanel {
 		if (figure) figure.dataset.highlight = result.decidedBy;
 		const line = describeResult(result)[1] ?? '';
 		fill(decided, sentence(line.startsWith('decided by ') ? `Decided by ${line.slice(11)}.` : ''));
-		fill(changes, _changes(hop, result, hopEval, options));
+		fill(changes, _changes(hopEval, options));
 		const items: HTMLElement[] = [];
 		for (const pane of Object.values(evaluation.panes)) {
 			for (const explained of pane.explanations) {
@@ -223,39 +224,26 @@ function _conditions(checks: readonly ConditionCheck[]): HTMLElement {
 	);
 }
 
-/** "What would change the answer": each suggestion with a button that acts on it. */
+/** "What would change the answer": each checked change with a button that makes it. */
 function _changes(
-	hop: HopId,
-	result: ExplainedResult,
 	evaluation: HopEvaluation,
 	options: VerdictPanelOptions,
 ): HTMLElement | undefined {
-	const suggestions = suggestChanges(hop, result);
-	if (suggestions.length === 0) return undefined;
+	const changes = options.changesFor(evaluation);
+	if (changes.length === 0) return undefined;
 	const list = h('ul', { class: 'pg-changes' });
-	for (const s of suggestions) {
-		const item = h('li', {}, sentence(s.message));
-		let label: string | undefined;
-		let act: (() => void) | undefined;
-		if (s.kind === 'addStatement') {
-			item.append(h('pre', {}, h('code', {}, JSON.stringify(s.statement, null, 2))));
-			label = s.target === 'permission' ? 'Add as a new policy' : 'Add this statement';
-			act = () => options.apply(s);
-		} else if (s.kind === 'missingKey') {
-			label = `Add \`${s.key}\` to the context`;
-			act = () => options.apply(s);
-		} else if (s.kind === 'denyWins') {
-			const where = evaluation.decisive.find(
-				(d) =>
-					d.statement.policyName === s.statement.policyName &&
-					d.statement.statementIndex === s.statement.statementIndex,
-			);
-			if (where?.paneId !== undefined && where.span !== undefined) {
-				label = 'Show the deny';
-				act = () => options.reveal(where.paneId!, where.span!);
-			}
+	for (const change of changes) {
+		const item = h('li', {}, sentence(change.message));
+		if (change.statement !== undefined) {
+			item.append(h('pre', {}, h('code', {}, JSON.stringify(change.statement, null, 2))));
 		}
-		if (label !== undefined && act !== undefined) {
+		const buttons: [string, () => void][] = [];
+		if (change.label !== undefined) buttons.push([change.label, () => options.apply(change)]);
+		const { reveal } = change;
+		if (reveal !== undefined) {
+			buttons.push(['Show the deny', () => options.reveal(reveal.paneId, reveal.span)]);
+		}
+		for (const [label, act] of buttons) {
 			const button = h('button', { type: 'button' }, sentence(label));
 			button.addEventListener('click', act);
 			item.append(' ', button);

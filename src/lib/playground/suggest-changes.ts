@@ -6,7 +6,12 @@
  * - a context key a condition needs is missing: offer a context row for it;
  * - nothing allows the request: the statement to add, and where.
  */
-import type { DecisiveStatement, ExplainedResult } from '../../../playground/evaluator/index.ts';
+import type {
+	ConditionCheck,
+	ContextValue,
+	DecisiveStatement,
+	ExplainedResult,
+} from '../../../playground/evaluator/index.ts';
 import { policyPhrase } from '../../../playground/evaluator/index.ts';
 import type { HopId } from '../../../playground/editor/types.ts';
 import type { ContextRowType } from './context-rows.ts';
@@ -29,6 +34,8 @@ export type Suggestion =
 			readonly key: string;
 			/** A type that suits the operator that asked for the key. */
 			readonly type: ContextRowType;
+			/** A value of that type the condition accepts, worked out from the policy's values. */
+			readonly value: ContextValue;
 	  }
 	| {
 			readonly kind: 'addStatement';
@@ -67,17 +74,46 @@ function _missingKeys(hop: HopId, result: ExplainedResult): Suggestion[] {
 				const key = check.key.toLowerCase();
 				if (seen.has(key)) continue;
 				seen.add(key);
+				const type = operatorType(check.operator);
+				const value = satisfyingValue(check, type);
 				out.push({
 					kind: 'missingKey',
 					hop,
 					key: check.key,
-					type: operatorType(check.operator),
-					message: `the request has no \`${check.key}\`, which \`${check.operator}\` needs: add it to the ${hop === 'assume' ? 'caller' : 'session'} context`,
+					type,
+					value,
+					message: `the request has no \`${check.key}\`, which \`${check.operator}\` needs: add it to the ${hop === 'assume' ? 'caller' : 'session'} context, for example as \`${JSON.stringify(value)}\``,
 				});
 			}
 		}
 	}
 	return out;
+}
+
+/**
+ * A context value that meets `check`'s operator against the policy's first
+ * value: the value itself for the equality and match operators (wildcards
+ * filled in), one past it for a strict numeric or date comparison, the
+ * address of a CIDR. A guess the caller confirms by evaluating.
+ */
+export function satisfyingValue(check: ConditionCheck, type: ContextRowType): ContextValue {
+	const base = check.operator.replace(/^For(Any|All)Values?:/i, '').replace(/IfExists$/i, '');
+	const first = check.policyValues[0] ?? 'example';
+	let value: string | number | boolean = first;
+	if (/^(String|Arn)(Not)?Like$/i.test(base)) value = first.replace(/[*?]/g, 'x');
+	else if (/^Numeric/i.test(base)) {
+		const n = Number(first);
+		value = /LessThan$/i.test(base) ? n - 1 : /(GreaterThan|NotEquals)$/i.test(base) ? n + 1 : n;
+	} else if (/^Date(LessThan|GreaterThan)$/i.test(base)) {
+		const at = Date.parse(first);
+		const day = /LessThan$/i.test(base) ? -86_400_000 : 86_400_000;
+		if (!Number.isNaN(at)) value = new Date(at + day).toISOString();
+	} else if (/^Bool$/i.test(base)) value = first.toLowerCase() === 'true';
+	else if (/^IpAddress$/i.test(base)) value = first.replace(/\/\d+$/, '');
+	else if (/^Null$/i.test(base)) value = 'example';
+	if (type === 'list') return [String(value)];
+	if (type === 'number' && typeof value !== 'number') return Number(value);
+	return value;
 }
 
 /** The value type a row should get for a key an operator reads. */
