@@ -1,10 +1,13 @@
 /**
  * "Copy as AWS CLI": the commands that create the document's role with
  * AWS CLI v2 (`aws iam create-role`, `put-role-permissions-boundary`,
- * `attach-role-policy`, `put-role-policy`), one per line, shell-quoted.
+ * `attach-role-policy`, `put-role-policy`, and for a role EC2 assumes
+ * `create-instance-profile` and `add-role-to-instance-profile`), one per
+ * line, shell-quoted.
  */
 import type { ManagedPolicyCatalog } from '../evaluator/index.ts';
 import { brokenRolePanes } from './broken-role-panes.ts';
+import { needsInstanceProfile } from './instance-profile.ts';
 import { shellQuote } from './shell-quote.ts';
 import type { PolicySource, RoleDocument } from './types.ts';
 
@@ -51,6 +54,13 @@ export function exportCli(doc: RoleDocument, managed?: ManagedPolicyCatalog): st
 			);
 		}
 	});
+	if (needsInstanceProfile(doc)) {
+		lines.push(
+			'# EC2 gives the role to an instance through an instance profile:',
+			`aws iam create-instance-profile --instance-profile-name ${role}`,
+			`aws iam add-role-to-instance-profile --instance-profile-name ${role} --role-name ${role}`,
+		);
+	}
 	if (doc.sessionPolicy !== undefined) lines.push(..._sessionPolicy(doc, doc.sessionPolicy));
 	return lines.join('\n') + '\n';
 }

@@ -1,10 +1,12 @@
 /**
  * "Copy as CloudFormation": a template (JSON, which CloudFormation reads as
  * well as YAML) with one `AWS::IAM::Role` carrying the document's trust
- * policy, managed and inline permission policies and permissions boundary.
+ * policy, managed and inline permission policies and permissions boundary,
+ * and an `AWS::IAM::InstanceProfile` holding it when EC2 may assume it.
  */
 import type { ManagedPolicyCatalog } from '../evaluator/index.ts';
 import { brokenRolePanes } from './broken-role-panes.ts';
+import { needsInstanceProfile } from './instance-profile.ts';
 import type { RoleDocument } from './types.ts';
 
 /**
@@ -50,6 +52,12 @@ export function exportCloudFormation(doc: RoleDocument, managed?: ManagedPolicyC
 		properties.PermissionsBoundary = { Ref: `${logical}Boundary` };
 	}
 	resources[logical] = { Type: 'AWS::IAM::Role', Properties: properties };
+	if (needsInstanceProfile(doc)) {
+		resources[`${logical}InstanceProfile`] = {
+			Type: 'AWS::IAM::InstanceProfile',
+			Properties: { InstanceProfileName: doc.roleName, Roles: [{ Ref: logical }] },
+		};
+	}
 	const unknown = [...managedArns, ...(boundary?.kind === 'managed' ? [boundary.arn] : [])].filter(
 		(arn) => managed !== undefined && managed.get(arn) === undefined,
 	);

@@ -374,7 +374,7 @@ describe('the playground page', () => {
 		await expect.poll(() => verdict('session')).toContain('Allowed');
 	});
 
-	it('copies the role as AWS CLI commands and as a CloudFormation template', async () => {
+	it('copies the role as AWS CLI commands, a CloudFormation template and Terraform, with the instance profile', async () => {
 		await openPlayground();
 		await page.locator('[data-action="cli"]').click();
 		await expect
@@ -387,7 +387,54 @@ describe('the playground page', () => {
 		await expect
 			.poll(() => page.locator('[data-status]').innerText())
 			.toBe('CloudFormation template copied');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('AWS::IAM::Role');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+			'AWS::IAM::InstanceProfile',
+		);
+		await page.locator('[data-action="terraform"]').click();
+		await expect
+			.poll(() => page.locator('[data-status]').innerText())
+			.toBe('Terraform configuration copied');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+			'resource "aws_iam_instance_profile" "demoroleforec2"',
+		);
+	});
+
+	it('imports what `aws iam get-role` prints, and names what it expected of a file it cannot read', async () => {
+		await openPlayground();
+		const trust = {
+			Version: '2012-10-17',
+			Statement: [
+				{
+					Effect: 'Allow',
+					Principal: { Service: 'lambda.amazonaws.com' },
+					Action: 'sts:AssumeRole',
+				},
+			],
+		};
+		const role = {
+			Role: {
+				RoleName: 'FromTheCli',
+				Arn: 'arn:aws:iam::444455556666:role/FromTheCli',
+				AssumeRolePolicyDocument: encodeURIComponent(JSON.stringify(trust)),
+			},
+		};
+		await page.locator('[data-upload]').setInputFiles({
+			name: 'role.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(role)),
+		});
+		await expect.poll(() => page.locator('#pg-role').inputValue()).toBe('FromTheCli');
+		expect(await page.locator('#pg-account').inputValue()).toBe('444455556666');
+		await page.locator('[data-upload]').setInputFiles({
+			name: 'notes.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"hello": 1}'),
+		});
+		await expect
+			.poll(() => page.locator('[data-status]').innerText())
+			.toMatch(
+				/^notes\.json cannot be imported: expected a playground scenario file, one scenario, a policy document/,
+			);
 	});
 
 	it('downloads the two scenarios iam-eval reads (same verdicts), and opens an uploaded scenario', async () => {

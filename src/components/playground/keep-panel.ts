@@ -1,18 +1,21 @@
 /**
  * Keep and share: presets, the share link (fragment, copied to the
- * clipboard), download and upload of the scenario file, "Copy as AWS CLI" and
- * "Copy as CloudFormation", and reset to the default document.
+ * clipboard), download of the scenario file, import (a scenario file, a
+ * policy document, or what `aws iam get-role` and its kin print), "Copy as
+ * AWS CLI", "Copy as CloudFormation" and "Copy as Terraform", and reset to
+ * the default document.
  */
 import type { BrowserCatalog } from '../../../playground/catalog/browser-catalog.ts';
 import { defaultDocument } from '../../../playground/editor/default-document.ts';
 import { exportCli } from '../../../playground/editor/export-cli.ts';
 import { exportCloudFormation } from '../../../playground/editor/export-cloudformation.ts';
+import { exportTerraform } from '../../../playground/editor/export-terraform.ts';
 import { encodeShareLink } from '../../../playground/editor/share-link.ts';
 import { toScenarios } from '../../../playground/editor/to-scenarios.ts';
 import type { RoleDocument } from '../../../playground/editor/types.ts';
 import presetsFile from '../../../playground/scenarios/presets/presets.json';
 import { presetDocument, type PresetCase } from '../../lib/playground/preset-document.ts';
-import { readScenarioFile } from '../../lib/playground/read-scenario-file.ts';
+import { readImportFile } from '../../lib/playground/read-import-file.ts';
 import { fill, h, listen, part, sentence } from './dom.ts';
 
 /** What the panel needs from the app. */
@@ -105,6 +108,11 @@ export function mountKeepPanel(options: KeepPanelOptions): KeepPanel {
 			show('CloudFormation template', text);
 			await copy(text, 'CloudFormation template');
 		},
+		async terraform() {
+			const text = exportTerraform(options.getDoc(), managed);
+			show('Terraform configuration', text);
+			await copy(text, 'Terraform configuration');
+		},
 		reset() {
 			options.load(defaultDocument());
 			announce('reset to the default role');
@@ -124,12 +132,12 @@ export function mountKeepPanel(options: KeepPanelOptions): KeepPanel {
 			input.value = '';
 			if (file === undefined) return;
 			void file.text().then((text) => {
-				const read = readScenarioFile(text);
+				const read = readImportFile(text, options.getDoc());
 				if ('doc' in read) {
 					options.load(read.doc, read.note);
-					announce(`opened ${file.name}`);
+					announce(`imported ${read.what} from ${file.name}`);
 				} else {
-					announce(`${file.name} cannot be opened: ${read.message}`);
+					announce(`${file.name} cannot be imported: ${read.message}`);
 				}
 			});
 		}),
