@@ -368,7 +368,8 @@ function terraformBlocks(hcl: string): {
 	const blocks = [];
 	const lines = hcl.split('\n');
 	let i = 0;
-	const unescape = (text: string): string => text.replaceAll('$${', () => '${').replaceAll('%%{', () => '%{');
+	const unescape = (text: string): string =>
+		text.replaceAll('$${', () => '${').replaceAll('%%{', () => '%{');
 	while (i < lines.length) {
 		const line = lines[i]!;
 		if (line === '' || line.startsWith('#')) {
