@@ -17,6 +17,7 @@ import type {
 	PolicySource,
 	RoleDocument,
 } from '../../../playground/editor/types.ts';
+import { policyPhrase } from '../../../playground/evaluator/index.ts';
 import type { ContextValue, Span } from '../../../playground/evaluator/index.ts';
 import { appendStatement, policyWith } from './append-statement.ts';
 import { addInlinePolicy, freshPolicyName } from './document-edits.ts';
@@ -81,7 +82,7 @@ export function offeredChanges(
 					label: 'Remove this statement',
 					doc: removed,
 					focus: where!.paneId!,
-					done: `removed statement ${s.statement.statementIndex} of ${s.statement.policyName}`,
+					done: `removed statement ${s.statement.statementIndex + 1} of ${policyPhrase(s.statement.policyType, s.statement.policyName, result.request.resourcePolicyKind)}`,
 					...(reveal ? { reveal } : {}),
 				});
 			} else {
