@@ -1,13 +1,15 @@
 /**
  * The corpus driver: every case of `playground/scenarios/**\/*.json` (format in
  * `playground/scenarios/README.md`) is parsed and evaluated, and the outcome is
- * compared with what the case expects. One `describe` per file, one `it` per case.
+ * compared with what the case expects. The explained path must tell the same
+ * story as the fast one: same decision, same decisive statements, same warnings.
+ * One `describe` per file, one `it` per case.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ensureCatalog } from './catalog/ensure-catalog.ts';
 import { createNodeCatalog } from './catalog/node-catalog.ts';
-import { evaluate, parseScenario } from './evaluator/index.ts';
+import { evaluate, explain, parseScenario } from './evaluator/index.ts';
 import type { Diagnostic } from './evaluator/index.ts';
 import { duplicateIds, readCorpus } from './scenarios/read-corpus.ts';
 import type { CorpusCase } from './scenarios/read-corpus.ts';
@@ -87,6 +89,17 @@ function _run(c: CorpusCase): void {
 		...(want.decisiveStatements && { decisiveStatements: want.decisiveStatements }),
 		...(want.decidedBy && { decidedBy: want.decidedBy }),
 		warnings: expect.arrayContaining([...(want.warnings ?? [])]),
+	});
+
+	const explained = explain(parsed.scenario);
+	expect({
+		decision: explained.decision,
+		decisiveStatements: explained.decisiveStatements,
+		warnings: _codes(explained.warnings),
+	}).toEqual({
+		decision: result.decision,
+		decisiveStatements: result.decisiveStatements,
+		warnings: _codes(result.warnings),
 	});
 }
 
