@@ -28,10 +28,20 @@ export default defineConfig({
 				'A hands-on course on AWS IAM roles: trust policies, permission policies, how AWS decides, with an in-page policy playground.',
 			markdown: { processedDirs: ['./content/'] },
 			customCss: ['./src/styles/site.css'],
-			components: { MarkdownContent: './src/components/overrides/MarkdownContent.astro' },
+			components: {
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				Search: './src/components/overrides/Search.astro',
+			},
 			lastUpdated: false,
+			routeMiddleware: './src/route-data.ts',
 			sidebar: [
-				{ label: 'Course', items: sidebarFromFolder(contentDir, 'chapters') },
+				{
+					label: 'Course',
+					items: [
+						{ label: 'All chapters', link: '/chapters/' },
+						...sidebarFromFolder(contentDir, 'chapters', { numbered: true }),
+					],
+				},
 				{
 					label: 'Reference',
 					items: [

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sidebarFromFolder, sidebarOrder } from '../lib/sidebar-from-folder.ts';
+import { frontmatterTitle, sidebarFromFolder, sidebarOrder } from '../lib/sidebar-from-folder.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -30,6 +30,23 @@ describe('sidebarFromFolder', () => {
 		]);
 	});
 
+	it('numbers the pages whose file names start with a number, when asked', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'sidebar-'));
+		dirs.push(dir);
+		mkdirSync(join(dir, 'chapters'));
+		writeFileSync(
+			join(dir, 'chapters', '05-walkthrough.mdx'),
+			"---\ntitle: 'Walkthrough: a role for an EC2 instance'\nsidebar:\n  order: 5\n---\n",
+		);
+		writeFileSync(join(dir, 'chapters', '10-review.mdx'), '---\ntitle: Review\n---\n');
+		writeFileSync(join(dir, 'chapters', 'appendix.mdx'), '---\ntitle: Appendix\n---\n');
+		expect(sidebarFromFolder(dir, 'chapters', { numbered: true })).toEqual([
+			{ slug: 'chapters/05-walkthrough', label: '5. Walkthrough: a role for an EC2 instance' },
+			{ slug: 'chapters/10-review', label: '10. Review' },
+			{ slug: 'chapters/appendix' },
+		]);
+	});
+
 	it('gives no items for a folder that does not exist yet', () => {
 		expect(sidebarFromFolder('/no/such/content', 'chapters')).toEqual([]);
 	});
@@ -44,5 +61,17 @@ describe('sidebarOrder', () => {
 		['no frontmatter', '# Title\n', undefined],
 	])('reads %s', (_what, source, order) => {
 		expect(sidebarOrder(source)).toBe(order);
+	});
+});
+
+describe('frontmatterTitle', () => {
+	it.each([
+		['a plain scalar', '---\ntitle: Trust policies\n---\n', 'Trust policies'],
+		['a single-quoted scalar', "---\ntitle: 'It''s: a role'\n---\n", "It's: a role"],
+		['a double-quoted scalar', '---\ntitle: "Say \\"hi\\""\n---\n', 'Say "hi"'],
+		['no title', '---\ndescription: d\n---\n', undefined],
+		['a title outside the frontmatter', '# x\ntitle: T\n', undefined],
+	])('reads %s', (_what, source, title) => {
+		expect(frontmatterTitle(source)).toBe(title);
 	});
 });
