@@ -51,6 +51,7 @@ export default defineConfig({
 					],
 				},
 				{ label: 'Playground', link: '/playground/' },
+				{ label: 'Account explorer', link: '/explorer/' },
 			],
 		}),
 		siteChecks({ base, contentDir }),

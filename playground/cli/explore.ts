@@ -7,6 +7,7 @@
  */
 import { analyzeAccounts, formatMessage } from '../explorer/index.ts';
 import type { AccountFile, Analysis, ExplorerEdge } from '../explorer/index.ts';
+import { edgeData } from '../explorer/view-model.ts';
 import type { CliIo } from './main.ts';
 
 /** Shown for `explore --help` and after a usage error. */
@@ -97,23 +98,9 @@ export function exploreJson(a: Analysis) {
 }
 
 function _edgeJson(e: ExplorerEdge) {
-	return {
-		from: e.from,
-		to: e.to,
-		via: e.via,
-		kind: e.kind,
-		...(e.service ? { service: e.service } : {}),
-		...(e.resource ? { resource: e.resource } : {}),
-		conditional: e.conditional,
-		statements: e.statements.map((s) => ({
-			owner: s.owner,
-			policyType: s.policyType,
-			policyName: s.policyName,
-			statementIndex: s.statementIndex,
-			...(s.sid ? { sid: s.sid } : {}),
-			effect: s.effect,
-		})),
-	};
+	const { statements, ...rest } = edgeData(e);
+	// The owner first, then the statement as the evaluator names it.
+	return { ...rest, statements: statements.map(({ owner, ...s }) => ({ owner, ...s })) };
 }
 
 /** The readable report. */
