@@ -17,7 +17,8 @@ export const BASE = process.env.SITE_BASE || '/';
 /** The browser binary: Debian's Chromium. */
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-const _ARGS = [
+/** Chromium flags for headless runs on a shared machine. */
+export const CHROMIUM_ARGS = [
 	'--headless',
 	'--no-sandbox',
 	'--disable-gpu',
@@ -53,7 +54,7 @@ export async function openSite(): Promise<Site> {
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: CHROMIUM,
 		headless: true,
-		args: _ARGS,
+		args: CHROMIUM_ARGS,
 		viewport: { width: 1280, height: 900 },
 	});
 	// Actions wait as long as the run's own timeouts allow (see vitest.config.ts).

@@ -57,3 +57,21 @@ describe('startStaticServer', () => {
 		expect(response.headers.get('content-type')).toBe('application/wasm');
 	});
 });
+
+describe('startStaticServer with gzip', () => {
+	it('compresses text for a client that accepts gzip, and serves it plain to one that does not', async () => {
+		const gz = await startStaticServer({ root, base: '/lab', gzip: true });
+		try {
+			const url = new URL('chapters/01-x/', gz.url);
+			// fetch asks for gzip and decodes it: the body is the file, the header says how it came.
+			const zipped = await fetch(url);
+			expect(zipped.headers.get('content-encoding')).toBe('gzip');
+			expect(await zipped.text()).toBe('<h1>one</h1>');
+			const plain = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+			expect(plain.headers.get('content-encoding')).toBeNull();
+			expect(await plain.text()).toBe('<h1>one</h1>');
+		} finally {
+			await gz.close();
+		}
+	});
+});

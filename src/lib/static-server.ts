@@ -9,6 +9,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 /** Options for {@link startStaticServer}. */
 export interface StaticServerOptions {
@@ -20,6 +21,8 @@ export interface StaticServerOptions {
 	host?: string;
 	/** `0` picks a free port. @default 0 */
 	port?: number;
+	/** Gzip text responses for clients that accept it, as a real host would (the browser benchmark). @default false */
+	gzip?: boolean;
 }
 
 /** A running server. */
@@ -48,6 +51,9 @@ const _TYPES: Readonly<Record<string, string>> = {
 	'.xml': 'application/xml',
 	'.webmanifest': 'application/manifest+json',
 };
+
+/** Content types worth compressing (text, JSON, SVG, WebAssembly). */
+const _COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|wasm|manifest)|image\/svg)/;
 
 /** Starts serving `root`; resolves once the server listens. */
 export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
@@ -80,11 +86,19 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
 				res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 				return;
 			}
+			const type = _TYPES[extname(target)] ?? 'application/octet-stream';
+			const gzip =
+				options.gzip === true &&
+				_COMPRESSIBLE.test(type) &&
+				/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 			res.writeHead(status, {
-				'content-type': _TYPES[extname(target)] ?? 'application/octet-stream',
+				'content-type': type,
 				'cache-control': 'no-cache',
+				...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
 			});
-			createReadStream(target).pipe(res);
+			const body = createReadStream(target);
+			if (gzip) body.pipe(createGzip()).pipe(res);
+			else body.pipe(res);
 		})();
 	});
 	await new Promise<void>((resolve, reject) => {
