@@ -68,6 +68,9 @@ export { policyPhrase } from './explain/policy-phrase.ts';
 export type { ResourcePolicyKind } from './explain/policy-phrase.ts';
 /** IAM's wildcard match (`*` and `?`, no other special characters): the one glob of the project. */
 export { compileGlob, matchGlob } from './match/wildcard.ts';
+/** One answer for both hops of a role: assume it, then use its session. */
+export { CONDITIONAL_HOP, describeTwoHops } from './explain/two-hops.ts';
+export type { TwoHopsAnswer, TwoHopsInput } from './explain/two-hops.ts';
 /** Offsets to line and column, JSON paths to text: for the edges. */
 export { createLineIndex, formatJsonPath } from './text-position.ts';
 export type { LineColumn } from './text-position.ts';
