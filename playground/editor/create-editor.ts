@@ -5,7 +5,7 @@
  * import, so Monaco is fetched only when an editor is wanted.
  */
 import { KeyCode, MarkerSeverity, Uri, editor, languages } from 'monaco-editor/editor';
-import 'monaco-editor/features/register.all';
+import './monaco-features.ts';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import type { Span } from '../evaluator/index.ts';
 import { createCompletionProvider } from './completion.ts';
