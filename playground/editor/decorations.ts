@@ -39,8 +39,12 @@ export function marksToDecorations(
 			},
 			options: {
 				className: MARK_CLASSES[mark.kind],
+				// Read when the reader hovers, not on every keystroke: a long policy's
+				// sentences are not written until one is wanted.
 				hoverMessage: {
-					value: `*${_HOP_WORDS[mark.hop]}* ${escapeMarkdown(mark.message)}`,
+					get value() {
+						return `*${_HOP_WORDS[mark.hop]}* ${escapeMarkdown(mark.message)}`;
+					},
 					isTrusted: false,
 					supportHtml: false,
 				},

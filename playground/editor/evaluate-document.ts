@@ -199,14 +199,20 @@ function _mark(
 		: statement.applies && policy.considered
 			? 'applies'
 			: 'notApplies';
-	const why = describeStatement(result, policy, statement);
-	const label = decisive ? `decisive: ${statementLabel(policy, statement)}` : undefined;
+	let message: string | undefined;
 	return {
 		span: statement.span,
 		kind,
 		hop,
 		statementIndex: statement.statementIndex,
-		message: label === undefined ? why : `${label}. ${why}`,
+		// Written when first read (a hover): typing in a long policy does not pay for every sentence.
+		get message(): string {
+			if (message === undefined) {
+				const why = describeStatement(result, policy, statement);
+				message = decisive ? `decisive: ${statementLabel(policy, statement)}. ${why}` : why;
+			}
+			return message;
+		},
 	};
 }
 
