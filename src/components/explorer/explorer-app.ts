@@ -371,7 +371,7 @@ class IamExplorer extends HTMLElement {
 			...outgoing,
 			...(p.path?.steps.map((i) => this.view!.edges[i]!) ?? []),
 		]
-			.filter((e, i, all) => all.indexOf(e) === i)
+			.filter((e, i, all) => e.from !== e.to && all.indexOf(e) === i)
 			.slice(0, 60);
 		if (edges.length === 0) return holder;
 		void import('@dagrejs/dagre').then(({ default: dagre }) => {
