@@ -131,9 +131,19 @@ describe('effectiveContext given keys', () => {
 
 	it('leaves out keys that cannot be derived without an ARN resource or resource account', () => {
 		const context = effectiveContext(PRINCIPALS.user as RequestPrincipal, [], undefined, {}, NOW);
-		expect(context.has('aws:requestedregion')).toBe(false);
 		expect(context.has('aws:resourceaccount')).toBe(false);
 		expect(context.has('aws:sourceip')).toBe(false);
+	});
+
+	it.each([
+		['an ARN with a region', SNS, 'us-east-1'],
+		['an ARN in another region', ['arn', 'aws', 'sns', 'eu-west-1', A, 't'], 'eu-west-1'],
+		['an IAM ARN, which has no region', ['arn', 'aws', 'iam', '', A, 'role/R'], 'us-east-1'],
+		['an S3 ARN, which has no region', ['arn', 'aws', 's3', '', '', 'b/k'], 'us-east-1'],
+		['the resource `*`', [], 'us-east-1'],
+	])('derives aws:RequestedRegion for %s', (_title, fields, region) => {
+		const context = effectiveContext(PRINCIPALS.user as RequestPrincipal, fields, A, {}, NOW);
+		expect(context.get('aws:requestedregion')?.values).toEqual([region]);
 	});
 
 	// prettier-ignore

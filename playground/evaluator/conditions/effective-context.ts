@@ -40,7 +40,11 @@ export function effectiveContext(
 	const temporary =
 		principal.kind === 'session' || principal.kind === 'role' || principal.kind === 'federated';
 	derive('aws:MultiFactorAuthPresent', temporary ? false : undefined);
-	derive('aws:RequestedRegion', resourceFields[3] || undefined);
+	// Every real request carries a region (spec §3.2): the resource's, or for an
+	// ARN without one (IAM, S3, `*`) us-east-1, where IAM, STS's global
+	// endpoint and the other global services are called. A bucket's region is
+	// not in its ARN: give it in the context when a policy tests it.
+	derive('aws:RequestedRegion', resourceFields[3] || 'us-east-1');
 	return context;
 }
 
