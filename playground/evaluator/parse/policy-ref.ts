@@ -146,7 +146,7 @@ function _managed(
 	const key = `${role} ${arn}`;
 	const cached = cache.get(key);
 	if (cached !== undefined) return cached;
-	const text = catalog.get(arn);
+	const text = catalog.get(arn) ?? catalog.get(_inAwsPartition(arn));
 	let managed: _Managed | undefined;
 	if (text !== undefined) {
 		const tree = parseJsonTree(text);
@@ -169,4 +169,13 @@ function _managed(
 	// A miss is not remembered: a browser catalog fills in as its fetches finish.
 	if (managed !== undefined) cache.set(key, managed);
 	return managed;
+}
+
+/**
+ * The same ARN in the `aws` partition: AWS managed policies keep their names
+ * in China, GovCloud and the other partitions (`arn:aws-cn:iam::aws:policy/…`),
+ * and the catalog holds them once, under `arn:aws:`.
+ */
+function _inAwsPartition(arn: string): string {
+	return arn.replace(/^arn:aws-[a-z-]+:/, 'arn:aws:');
 }
