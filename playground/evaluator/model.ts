@@ -240,8 +240,13 @@ export type CompiledValue =
 	| { readonly kind: 'text'; readonly text: string }
 	/** A `StringLike` pattern. */
 	| { readonly kind: 'glob'; readonly glob: Glob }
-	/** A number, a date as milliseconds since the epoch, or a `Bool`/`Null` truth as 1 or 0. */
+	/** A date as milliseconds since the epoch, or a `Bool`/`Null` truth as 1 or 0. */
 	| { readonly kind: 'number'; readonly value: number }
+	/**
+	 * A `Numeric…` value: its decimal text, and the number when that is exact
+	 * (NaN past 15 characters, where a double may round: the text is compared).
+	 */
+	| { readonly kind: 'decimal'; readonly value: number; readonly text: string }
 	/** `BinaryEquals`: the decoded bytes. */
 	| { readonly kind: 'bytes'; readonly bytes: readonly number[] }
 	/** An IPv4 block: network and mask as unsigned 32-bit numbers. */

@@ -124,7 +124,8 @@ describe('compileClause output', () => {
 
 	// prettier-ignore
 	it.each([
-		['NumericEquals', '-1.50', { kind: 'number', value: -1.5 }],
+		['NumericEquals', '-1.50', { kind: 'decimal', value: -1.5, text: '-1.50' }],
+		['NumericEquals', '9007199254740993', { kind: 'decimal', value: NaN, text: '9007199254740993' }],
 		['DateEquals', '1970-01-02', { kind: 'number', value: 86_400_000 }],
 		['Bool', 'False', { kind: 'number', value: 0 }],
 		['Null', 'TRUE', { kind: 'number', value: 1 }],

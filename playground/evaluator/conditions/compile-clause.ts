@@ -16,7 +16,7 @@ import { compileIpBlock } from './ip-block.ts';
 import { OPERATORS, type OperatorInfo } from './operators.ts';
 import { parseDate } from './parse-date.ts';
 import { resolveTemplate } from './resolve-template.ts';
-import { parseBool, parseDecimal } from './scalars.ts';
+import { isExactDecimal, parseBool, parseDecimal } from './scalars.ts';
 
 /** What the policy parser knows about one `"key": value(s)` property. */
 export interface CompileClauseInput {
@@ -166,9 +166,13 @@ function _compileLiteral(
 			if (where !== undefined)
 				_checkLiteralWildcards(info, [{ kind: 'text', text: value }], value, where);
 			return { kind: 'text', text: info.ignoreCase ? value.toLowerCase() : value };
-		case 'numeric':
+		case 'numeric': {
+			const number = parseDecimal(value);
+			if (Number.isNaN(number)) return invalid();
+			return { kind: 'decimal', value: isExactDecimal(value) ? number : NaN, text: value };
+		}
 		case 'date': {
-			const number = info.type === 'numeric' ? parseDecimal(value) : parseDate(value);
+			const number = parseDate(value);
 			return Number.isNaN(number) ? invalid() : { kind: 'number', value: number };
 		}
 		case 'bool':

@@ -112,6 +112,10 @@ describe('numeric operators', () => {
 		['NumericEquals does not substitute variables', 'NumericEquals', N, '${aws:x}', { [N]: '1', 'aws:x': '1' }, false],
 		['NumericLessThanIfExists passes on an absent key', 'NumericLessThanIfExists', N, '10', {}, true],
 		['NumericLessThan works on aws:EpochTime', 'NumericLessThan', 'aws:EpochTime', '1800000000', { 'aws:EpochTime': 1700000000 }, true],
+		['NumericEquals tells integers past 2^53 apart', 'NumericEquals', N, '9007199254740993', { [N]: '9007199254740992' }, false],
+		['NumericEquals matches a long integer exactly', 'NumericEquals', N, '9007199254740993', { [N]: '9007199254740993.000' }, true],
+		['NumericLessThan orders a long context value against a short policy value', 'NumericLessThan', N, '0.0000001', { [N]: '0.00000009999999999999' }, true],
+		['NumericGreaterThan orders long negative decimals', 'NumericGreaterThan', N, '-12345678901234567.5', { [N]: '-12345678901234567.25' }, true],
 	]);
 });
 

@@ -17,7 +17,13 @@ import { parseIpv6 } from './ipv6.ts';
 import type { Comparison, OperatorInfo } from './operators.ts';
 import { parseDate } from './parse-date.ts';
 import { resolveTemplate, resolveTemplateText } from './resolve-template.ts';
-import { equalsIgnoreCase, parseBool, parseDecimal } from './scalars.ts';
+import {
+	compareDecimals,
+	equalsIgnoreCase,
+	isExactDecimal,
+	parseBool,
+	parseDecimal,
+} from './scalars.ts';
 
 type Context = ReadonlyMap<string, ContextEntry>;
 
@@ -170,9 +176,22 @@ function _matchesAny(
 				if (_stringMatches(info, compiled[i] as CompiledValue, text, context)) return true;
 			}
 			return false;
-		case 'numeric':
+		case 'numeric': {
+			const x = _decimalOf(text);
+			if (Number.isNaN(x)) return false;
+			const exact = isExactDecimal(text);
+			for (let i = 0; i < compiled.length; i++) {
+				const value = compiled[i] as CompiledValue;
+				if (value.kind !== 'decimal') continue;
+				// Long decimals are compared as text: doubles would round them.
+				const order =
+					exact && !Number.isNaN(value.value) ? x - value.value : compareDecimals(text, value.text);
+				if (_compare(order, 0, info.compare)) return true;
+			}
+			return false;
+		}
 		case 'date': {
-			const x = info.type === 'numeric' ? _decimalOf(text) : _dateOf(text);
+			const x = _dateOf(text);
 			if (Number.isNaN(x)) return false;
 			for (let i = 0; i < compiled.length; i++) {
 				const value = compiled[i] as CompiledValue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { equalsIgnoreCase, parseBool, parseDecimal } from './scalars.ts';
+import { compareDecimals, equalsIgnoreCase, parseBool, parseDecimal } from './scalars.ts';
 
 describe('parseDecimal', () => {
 	it.each([
@@ -26,6 +26,24 @@ describe('parseDecimal', () => {
 		['Infinity'],
 	])('rejects %j', (text) => {
 		expect(parseDecimal(text)).toBeNaN();
+	});
+});
+
+describe('compareDecimals', () => {
+	// prettier-ignore
+	it.each([
+		['9007199254740993', '9007199254740992', 1],
+		['9007199254740992', '9007199254740992.0', 0],
+		['0010.500', '10.5', 0],
+		['-0', '0.000', 0],
+		['-1', '0', -1],
+		['-10', '-9.99999999999999999', -1],
+		['0.05', '0.5', -1],
+		['0.5', '0.51', -1],
+		['123456789012345678901234567890', '99999999999999999999999999999', 1],
+	])('compares %s with %s as %d', (a, b, order) => {
+		expect(compareDecimals(a, b)).toBe(order);
+		expect(compareDecimals(b, a)).toBe(-order || 0);
 	});
 });
 

@@ -31,6 +31,42 @@ export function parseDecimal(text: string): number {
 	return negative ? -value : value;
 }
 
+/**
+ * Is the number of this decimal text exact as a double? Up to 15 characters
+ * it holds at most 15 significant digits, which a double keeps exactly;
+ * longer texts (`9007199254740993`) are compared by {@link compareDecimals}.
+ */
+export function isExactDecimal(text: string): boolean {
+	return text.length <= 15;
+}
+
+/**
+ * Compare two decimal texts (as {@link parseDecimal} accepts them) exactly,
+ * whatever their length: -1, 0 or 1. IAM's numeric values are decimal
+ * strings, so `9007199254740993` is not `9007199254740992`, though as
+ * doubles they are equal.
+ */
+export function compareDecimals(a: string, b: string): number {
+	const [signA, wholeA, fractionA] = _decimalParts(a);
+	const [signB, wholeB, fractionB] = _decimalParts(b);
+	if (signA !== signB) return signA < signB ? -1 : 1;
+	// Without leading zeros the longer whole part is the larger; then digits decide.
+	const order =
+		wholeA.length - wholeB.length ||
+		(wholeA + '.' + fractionA < wholeB + '.' + fractionB
+			? -1
+			: wholeA === wholeB && fractionA === fractionB
+				? 0
+				: 1);
+	return Math.sign(order) * signA;
+}
+
+/** Sign (-1, 0, 1), whole digits without leading zeros, fraction digits without trailing zeros. */
+function _decimalParts(text: string): [number, string, string] {
+	const [, minus, whole = '', fraction = ''] = /^(-?)0*(\d*)(?:\.(\d*?)0*)?$/.exec(text)!;
+	return [whole || fraction ? (minus ? -1 : 1) : 0, whole, fraction];
+}
+
 /** `true` → 1, `false` → 0 (any case); -1 for anything else. */
 export function parseBool(text: string): number {
 	if (_equalsAsciiFolded(text, 'true')) return 1;
