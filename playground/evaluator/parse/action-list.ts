@@ -4,7 +4,7 @@
  */
 import { quote } from '../diagnostics.ts';
 import type { ActionPattern } from '../model.ts';
-import { compileActionPattern } from './action-pattern.ts';
+import { compileActionPattern, hasWhiteSpace } from './action-pattern.ts';
 import { spanOf } from './json-tree.ts';
 import type { JsonNode } from './json-tree.ts';
 import { report } from './report.ts';
@@ -54,6 +54,12 @@ export function compileActionList(
 
 /** "did you mean `s3:GetObject`?" for `s3GetObject`: a colon before the first capital. */
 function _actionHelp(text: string): string {
+	if (hasWhiteSpace(text)) {
+		const joined = text.replace(/\s+/g, '');
+		if (compileActionPattern(joined, { offset: 0, length: 0 }) !== undefined) {
+			return `did you mean ${quote(joined)}? IAM refuses spaces in an action`;
+		}
+	}
 	let at = 0;
 	while (at < text.length && !_isUpper(text.charCodeAt(at))) at++;
 	const service = text.slice(0, at);

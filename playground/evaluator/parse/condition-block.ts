@@ -109,6 +109,18 @@ function _operator(
 	return parsed.spec;
 }
 
+/**
+ * What is wrong with the shape of a condition key, in a policy or a request
+ * context: IAM refuses a key without a prefix or a name on either side of its colon.
+ */
+export function keyShapeProblem(key: string): string | undefined {
+	const colon = key.indexOf(':');
+	if (colon < 0) return 'has no `:`';
+	if (colon === 0) return 'has no prefix before its `:`';
+	if (colon === key.length - 1) return 'has no name after its `:`';
+	return undefined;
+}
+
 /** One `"key": value(s)` under an operator. */
 function _clause(
 	block: JsonObject,
@@ -120,11 +132,12 @@ function _clause(
 	const key = entry.key;
 	const keyAt = { span: entry.keySpan, path: [...pathOf(block), key] };
 	let ok = true;
-	if (!key.includes(':')) {
+	const problem = keyShapeProblem(key);
+	if (problem !== undefined) {
 		report(
 			reporter,
 			'E14',
-			`condition key ${quote(key)} has no \`:\``,
+			`condition key ${quote(key)} ${problem}`,
 			keyAt,
 			'keys are `prefix:name`, e.g. `aws:SourceIp`',
 		);

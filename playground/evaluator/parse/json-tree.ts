@@ -405,7 +405,7 @@ function _tooLarge(offset: number, path: JsonPath): Diagnostic {
 		`${what} is larger than 2 MiB (${MAX_SCENARIO_CHARS} characters)`,
 		{ offset, length: 1 },
 		path,
-		'AWS size quotas keep a real scenario under 500,000 characters: split this one, or check the input is the one you meant',
+		'split it: AWS quotas keep a real one under 500,000 characters',
 	);
 }
 

@@ -5,11 +5,14 @@
  * actions (E26).
  */
 import { effectiveContext } from '../conditions/effective-context.ts';
+import { parseDecimal } from '../conditions/scalars.ts';
+import { hasWhiteSpace } from './action-pattern.ts';
+import { keyShapeProblem } from './condition-block.ts';
 import { didYouMean, quote } from '../diagnostics.ts';
 import type { Request, RequestPrincipal } from '../model.ts';
 import type { ContextScalar, ContextValue } from '../types.ts';
 import { pathOf } from './json-tree.ts';
-import type { JsonNode, JsonObject } from './json-tree.ts';
+import type { JsonNode, JsonObject, JsonScalar } from './json-tree.ts';
 import { isAccountId } from './principal-entry.ts';
 import { report } from './report.ts';
 import type { Reporter } from './report.ts';
@@ -117,7 +120,8 @@ function _action(node: JsonNode | undefined, parent: JsonObject, reporter: Repor
 		colon <= 0 ||
 		colon === text.length - 1 ||
 		text.includes('*') ||
-		text.includes('?')
+		text.includes('?') ||
+		hasWhiteSpace(text)
 	) {
 		report(
 			reporter,
@@ -196,11 +200,12 @@ function _context(
 	for (const property of node.properties) {
 		const key = property.key;
 		const at = { span: property.keySpan, path: [...pathOf(node), key] };
-		if (!key.includes(':')) {
+		const problem = keyShapeProblem(key);
+		if (problem !== undefined) {
 			report(
 				reporter,
 				'E24',
-				`context key ${quote(key)} has no \`:\``,
+				`context key ${quote(key)} ${problem}`,
 				at,
 				'keys are `prefix:name`, e.g. `aws:SourceIp`',
 			);
@@ -219,6 +224,17 @@ function _context(
 		lower.set(folded, key);
 		const value = property.value;
 		if (value === undefined) continue;
+		const notDecimal = _numbers(value).find((n) => Number.isNaN(parseDecimal(n.text!)));
+		if (notDecimal !== undefined) {
+			report(
+				reporter,
+				'E24',
+				`${quote(notDecimal.text!)} is not a decimal number`,
+				notDecimal,
+				'IAM compares numbers as decimal text: write the digits out, e.g. `100` for `1e2`',
+			);
+			continue;
+		}
 		const converted = _contextValue(value);
 		if (converted === undefined) {
 			report(
@@ -238,12 +254,30 @@ function _contextValue(node: JsonNode): ContextValue | undefined {
 		for (const item of node.items) {
 			if (item.kind !== 'string' && item.kind !== 'number' && item.kind !== 'boolean')
 				return undefined;
-			items.push(item.value as ContextScalar);
+			items.push(_scalar(item));
 		}
 		return items;
 	}
 	if (node.kind === 'string' || node.kind === 'number' || node.kind === 'boolean') {
-		return node.value as ContextScalar;
+		return _scalar(node);
 	}
 	return undefined;
+}
+
+/**
+ * A context scalar. A number is kept as written, as numbers in policies are
+ * (spec §1.1, §3.4: numeric values are decimal text): `10.50` stays `"10.50"`
+ * and `9007199254740993` keeps its last digit; a number JavaScript writes
+ * back the same way stays a number.
+ */
+function _scalar(node: JsonScalar): ContextScalar {
+	if (node.kind !== 'number' || String(node.value) === node.text)
+		return node.value as ContextScalar;
+	return node.text!;
+}
+
+/** The number nodes of a context value (itself, or the items of its list). */
+function _numbers(node: JsonNode): JsonScalar[] {
+	const nodes = node.kind === 'array' ? node.items : [node];
+	return nodes.filter((n): n is JsonScalar => n.kind === 'number');
 }

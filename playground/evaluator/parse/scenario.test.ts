@@ -140,6 +140,14 @@ const cases: [string, string, string, string, string | undefined, string][] = [
 		'"SourceIp"',
 	],
 	[
+		'a context number in exponent form is E24',
+		scenario(request(ALICE, 's3:GetObject', '*', ',"context":{"s3:max-keys":1e2}')),
+		'E24',
+		'`1e2` is not a decimal number',
+		'IAM compares numbers as decimal text: write the digits out, e.g. `100` for `1e2`',
+		'1e2',
+	],
+	[
 		'two context keys equal but for case are E24',
 		scenario(
 			request(
