@@ -27,6 +27,7 @@ import type {
 import { managedPolicyFile } from '../evaluator/validate/index.ts';
 import { GLOBAL_KEY_DESCRIPTIONS } from './global-key-descriptions.ts';
 import { ORGANIZATIONS_POLICIES } from './organizations-policies.ts';
+import { RCP_SERVICES_MODULE, writeRcpServicesModule } from './rcp-services-module.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -417,6 +418,10 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
 			`(${report.policies} policies, ${report.services} services; largest ${report.largest.file}, ` +
 			`${_kib(report.largest.bytes)}) → ${report.outDir}`,
 	);
+	const rcp = _readJson<string[]>(join(report.outDir, 'rcp-services.json'));
+	if (writeRcpServicesModule(rcp)) {
+		console.log(`the RCP service list changed: ${RCP_SERVICES_MODULE.pathname} rewritten`);
+	}
 }
 
 /**
