@@ -23,10 +23,21 @@ function checkOutcome(parsed: ParsedScenario): boolean {
 	if (parsed.errors.length > 0) return false;
 	const fast = evaluate(parsed.scenario);
 	const full = explain(parsed.scenario);
+	// Statements are explained apart from the walk that decides: each decisive one must say it applies.
+	// (Two SCP levels may hold policies of the same name: any of them will do.)
+	const explainedApply = full.decisiveStatements.every((d) =>
+		full.policies.some(
+			(p) =>
+				p.policyType === d.policyType &&
+				p.policyName === d.policyName &&
+				p.statements[d.statementIndex]?.applies === true,
+		),
+	);
 	return (
 		DECISIONS.includes(fast.decision) &&
 		full.decision === fast.decision &&
-		JSON.stringify(full.decisiveStatements) === JSON.stringify(fast.decisiveStatements)
+		JSON.stringify(full.decisiveStatements) === JSON.stringify(fast.decisiveStatements) &&
+		explainedApply
 	);
 }
 

@@ -9,6 +9,7 @@ import type {
 	PrincipalKind,
 	PrincipalMatchKind,
 	RequestFacts,
+	StatementExplanation,
 } from '../types.ts';
 import { explainStatement, statementApplies } from './statement.ts';
 
@@ -40,8 +41,8 @@ const HAS_SESSION: ReadonlySet<PrincipalKind> = new Set(['role', 'session', 'fed
 
 /**
  * Sort the applying statements of every taking-part policy into buckets.
- * With `explanations`, every statement of every policy is explained into it
- * (and the buckets are filled from those same explanations).
+ * With `explanations`, every policy gets an explanation there, its
+ * statements explained on first read.
  */
 export function collect(
 	scenario: CompiledScenario,
@@ -131,6 +132,12 @@ function walkPolicy(
 	}
 }
 
+/**
+ * A policy's explanation. The buckets come from the same fast walk as
+ * `evaluate`; the statements are explained when first read, so a caller that
+ * shows a few policies of a big scenario (the playground's Why panel) pays
+ * for those, not for every statement.
+ */
 function explainPolicy(
 	policy: Policy,
 	request: Request,
@@ -140,15 +147,8 @@ function explainPolicy(
 	deny: Hit[],
 	level: number | undefined,
 ): PolicyExplanation {
-	const statements = policy.statements.map((statement, i) => {
-		const isDeny = statement.effect === 'Deny';
-		const explained = explainStatement(statement, request, boundaryRule && isDeny);
-		if (considered && explained.kind !== 'none') {
-			(isDeny ? deny : allows).push({ policy, statementIndex: i, kind: explained.kind });
-		}
-		const { kind: _kind, ...explanation } = explained;
-		return explanation;
-	});
+	if (considered) walkPolicy(policy, request, boundaryRule, allows, deny);
+	let statements: StatementExplanation[] | undefined;
 	return {
 		policyType: policy.type,
 		policyName: policy.name,
@@ -156,6 +156,16 @@ function explainPolicy(
 		path: policy.path,
 		...(policy.managedArn === undefined ? {} : { managedArn: policy.managedArn }),
 		considered,
-		statements,
+		get statements() {
+			return (statements ??= policy.statements.map((statement) => {
+				const isDeny = statement.effect === 'Deny';
+				const { kind: _kind, ...explanation } = explainStatement(
+					statement,
+					request,
+					boundaryRule && isDeny,
+				);
+				return explanation;
+			}));
+		},
 	};
 }
