@@ -1,7 +1,9 @@
 /**
  * The course's exercises are honest: for every exercise in
  * `playground/exercises/`, the solution passes every check and the starting
- * policy fails at least one, judged by the evaluator itself.
+ * policy fails at least one, judged by the evaluator itself. Known shortcuts
+ * (an answer broader than the task asks for) must fail too, so the intended
+ * answer is the only easy one.
  */
 import { describe, expect, it } from 'vitest';
 import { createNodeCatalog } from '../../playground/catalog/node-catalog.ts';
@@ -50,5 +52,37 @@ describe('the course exercises', () => {
 			const expects = new Set(exercise.checks.map((c) => c.expect === 'allowed'));
 			expect([...expects].sort()).toEqual([false, true]);
 		});
+	});
+});
+
+/** One statement, as a reader might write it. */
+const allow = (action: string | string[], resource: string | string[]) => ({
+	Version: '2012-10-17',
+	Statement: [{ Effect: 'Allow', Action: action, Resource: resource }],
+});
+
+/** Answers broader than each task asks for: every one must leave a check failing. */
+const SHORTCUTS: readonly { id: string; why: string; policy: object }[] = [
+	{
+		id: 'ch02-ex1',
+		why: 'dropping `iam:*` but keeping `*` resources',
+		policy: allow(['s3:PutObject', 'logs:PutLogEvents'], '*'),
+	},
+	{ id: 'ch06-ex2', why: '`s3:Get*` on every resource', policy: allow('s3:Get*', '*') },
+	{ id: 'ch06-ex2', why: '`s3:GetObject` on every resource', policy: allow('s3:GetObject', '*') },
+	{
+		id: 'ch06-ex2',
+		why: '`s3:Get*` on the objects of `reports`',
+		policy: allow('s3:Get*', 'arn:aws:s3:::reports/*'),
+	},
+];
+
+describe('the course exercises refuse shortcuts', () => {
+	it.each(SHORTCUTS)('$id is not solved by $why', ({ id, policy }) => {
+		const found = set.byId.get(id);
+		expect(found, `no exercise ${id}`).toBeDefined();
+		const grade = gradeExercise(found!.exercise, policyText(policy), { managedPolicies, now: NOW });
+		expect(grade.problems).toEqual([]);
+		expect(grade.solved).toBe(false);
 	});
 });
