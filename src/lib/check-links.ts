@@ -151,6 +151,14 @@ function _fileFor(distDir: string, urlPath: string): string | undefined {
 	return undefined;
 }
 
+/** Every `.html` file under `distDir` (relative paths, sorted), skipping the given top-level folders. */
+export function listHtmlPages(
+	distDir: string,
+	skipDirs: readonly string[] = ['pagefind', '_astro'],
+): Promise<string[]> {
+	return _listHtml(distDir, distDir, new Set(skipDirs));
+}
+
 async function _listHtml(root: string, dir: string, skip: ReadonlySet<string>): Promise<string[]> {
 	const out: string[] = [];
 	for (const entry of await readdir(dir, { withFileTypes: true })) {
