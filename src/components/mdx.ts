@@ -12,6 +12,7 @@ export { default as EvaluationOrder } from './diagrams/EvaluationOrder.astro';
 export { default as InstanceProfileFlowDiagram } from './diagrams/InstanceProfileFlowDiagram.astro';
 export { default as PassRoleHandoffDiagram } from './diagrams/PassRoleHandoffDiagram.astro';
 export { default as PolicyStatementDiagram } from './diagrams/PolicyStatementDiagram.astro';
+export { default as RevokeSessionsDiagram } from './diagrams/RevokeSessionsDiagram.astro';
 export { default as RoleAnatomyDiagram } from './diagrams/RoleAnatomyDiagram.astro';
 export { default as UnionVsIntersectionDiagram } from './diagrams/UnionVsIntersectionDiagram.astro';
 export { default as WorkloadIdentityDiagram } from './diagrams/WorkloadIdentityDiagram.astro';
