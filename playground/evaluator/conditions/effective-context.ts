@@ -141,24 +141,11 @@ function _single(entry: ContextEntry | undefined): string | undefined {
 	return entry !== undefined && !entry.multi ? entry.values[0] : undefined;
 }
 
-/** A context scalar as the canonical string string operators compare: `true`, `10`, `0.5`. */
+/**
+ * A context scalar as the canonical string string operators compare: `true`,
+ * `10`, `0.5`. The parser keeps a number as a number only when `String` writes
+ * it back as written (a decimal, never exponent form), else as its text.
+ */
 function _canonical(value: ContextScalar): string {
-	if (typeof value !== 'number') return String(value);
-	const text = String(value);
-	return text.includes('e') ? _expandExponent(text) : text;
-}
-
-/** `1e+21` → `1000000000000000000000`, `1.5e-7` → `0.00000015`: decimal text, never exponent form. */
-function _expandExponent(text: string): string {
-	const negative = text.startsWith('-');
-	const [mantissa = '', exponentText = '0'] = (negative ? text.slice(1) : text).split('e');
-	const exponent = Number(exponentText);
-	const [whole = '', fraction = ''] = mantissa.split('.');
-	const digits = whole + fraction;
-	const point = whole.length + exponent;
-	// JavaScript uses exponent form only below 1e-6 and from 1e21: the point is
-	// then either before every digit or after all of them.
-	const out =
-		point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : digits + '0'.repeat(point - digits.length);
-	return negative ? `-${out}` : out;
+	return String(value);
 }

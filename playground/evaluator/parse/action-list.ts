@@ -57,7 +57,7 @@ function _actionHelp(text: string): string {
 	if (hasWhiteSpace(text)) {
 		const joined = text.replace(/\s+/g, '');
 		if (compileActionPattern(joined, { offset: 0, length: 0 }) !== undefined) {
-			return `did you mean ${quote(joined)}? IAM refuses spaces in an action`;
+			return `did you mean ${quote(joined)}?`;
 		}
 	}
 	let at = 0;

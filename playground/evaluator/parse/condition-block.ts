@@ -116,8 +116,8 @@ function _operator(
 export function keyShapeProblem(key: string): string | undefined {
 	const colon = key.indexOf(':');
 	if (colon < 0) return 'has no `:`';
-	if (colon === 0) return 'has no prefix before its `:`';
-	if (colon === key.length - 1) return 'has no name after its `:`';
+	if (colon === 0) return 'has no prefix';
+	if (colon === key.length - 1) return 'has no name';
 	return undefined;
 }
 

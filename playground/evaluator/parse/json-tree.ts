@@ -34,7 +34,7 @@
  * A leading byte-order mark (which Windows editors add and IAM's console
  * accepts when pasted) is read as white space, so offsets stay those of the text.
  */
-import { printParseErrorCode, visit } from 'jsonc-parser';
+import { visit } from 'jsonc-parser';
 import type { JSONVisitor, ParseErrorCode } from 'jsonc-parser';
 import { diagnostic, quote } from '../diagnostics.ts';
 import { syntaxError } from './json-syntax-error.ts';
@@ -304,7 +304,7 @@ function _build(
 					`invalid JSON: nested deeper than ${MAX_JSON_DEPTH} levels`,
 					{ offset: node.offset, length: 1 },
 					pathOf(parent!),
-					'a scenario nests a dozen levels at most: look for a run of `[` or `{`',
+					'look for a run of `[` or `{`',
 				),
 			);
 			throw _STOP;
@@ -394,6 +394,30 @@ function _build(
 
 const _MAX_SYNTAX_ERRORS = 100;
 
+/**
+ * jsonc-parser's `ParseErrorCode` names by value (1–16), as its
+ * `printParseErrorCode` spells them: that function would bring the library's
+ * whole export list into the browser bundle.
+ */
+const _ERROR_NAMES = [
+	'InvalidSymbol',
+	'InvalidNumberFormat',
+	'PropertyNameExpected',
+	'ValueExpected',
+	'ColonExpected',
+	'CommaExpected',
+	'CloseBraceExpected',
+	'CloseBracketExpected',
+	'EndOfFileExpected',
+	'InvalidCommentToken',
+	'UnexpectedEndOfComment',
+	'UnexpectedEndOfString',
+	'UnexpectedEndOfNumber',
+	'InvalidUnicode',
+	'InvalidEscapeCharacter',
+	'InvalidCharacter',
+];
+
 /** Thrown from a visitor callback to stop jsonc-parser, which has no other way out. */
 const _STOP = Symbol('stop');
 
@@ -402,10 +426,10 @@ function _tooLarge(offset: number, path: JsonPath): Diagnostic {
 	const what = path.length === 0 ? 'the document' : `scenario ${path[0]}`;
 	return diagnostic(
 		'E01',
-		`${what} is larger than 2 MiB (${MAX_SCENARIO_CHARS} characters)`,
+		`${what} is larger than 2 MiB`,
 		{ offset, length: 1 },
 		path,
-		'split it: AWS quotas keep a real one under 500,000 characters',
+		'split it into smaller scenarios',
 	);
 }
 
@@ -444,5 +468,5 @@ function _syntaxError(
 ): Diagnostic {
 	const node = root === undefined ? undefined : nodeAtOffset(root, error.offset);
 	const path = node === undefined ? [] : pathOf(node);
-	return syntaxError(printParseErrorCode(error.code), error.offset, error.length, text, path);
+	return syntaxError(_ERROR_NAMES[error.code - 1]!, error.offset, error.length, text, path);
 }

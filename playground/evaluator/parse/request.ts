@@ -226,13 +226,7 @@ function _context(
 		if (value === undefined) continue;
 		const notDecimal = _numbers(value).find((n) => Number.isNaN(parseDecimal(n.text!)));
 		if (notDecimal !== undefined) {
-			report(
-				reporter,
-				'E24',
-				`${quote(notDecimal.text!)} is not a decimal number`,
-				notDecimal,
-				'IAM compares numbers as decimal text: write the digits out, e.g. `100` for `1e2`',
-			);
+			report(reporter, 'E24', `${quote(notDecimal.text!)} is not a decimal number`, notDecimal);
 			continue;
 		}
 		const converted = _contextValue(value);
