@@ -23,6 +23,7 @@ export type {
 	ExplainedResult,
 	Gate,
 	GateStep,
+	IdentityLevel,
 	JsonPath,
 	PolicyExplanation,
 	PolicyType,
@@ -74,5 +75,7 @@ export type { TwoHopsAnswer, TwoHopsInput } from './explain/two-hops.ts';
 /** Offsets to line and column, JSON paths to text: for the edges. */
 export { createLineIndex, formatJsonPath } from './text-position.ts';
 export type { LineColumn } from './text-position.ts';
+/** Service principals a role is passed to (`iam:PassRole`): W15's confused-deputy advice skips them. */
+export { PASS_ROLE_SERVICES, PASS_ROLE_SOURCES } from './parse/pass-role-services.ts';
 /** Every diagnostic code with its severity. */
 export { DIAGNOSTIC_CODES } from './diagnostics.ts';

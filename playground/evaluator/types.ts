@@ -87,6 +87,13 @@ export interface GateStep {
 /** How a Principal entry matched the request principal (spec §2.3), strongest first. */
 export type PrincipalMatchKind = 'exact' | 'wildcard' | 'viaRole' | 'viaUser' | 'account' | 'none';
 
+/**
+ * A level of the caller's identity that `NotPrincipal` checks (spec §2.3):
+ * the account, the user or role, the session; `principal` for a caller with
+ * one level only (a service, a provider, an anonymous caller).
+ */
+export type IdentityLevel = 'account' | 'user' | 'role' | 'session' | 'principal';
+
 /** Why a statement did or did not apply, element by element. */
 export interface StatementExplanation {
 	readonly statementIndex: number;
@@ -97,7 +104,11 @@ export interface StatementExplanation {
 	readonly applies: boolean;
 	/** The first element that failed, in the order principal, action, resource, condition. */
 	readonly failed?: 'principal' | 'action' | 'resource' | 'condition';
-	readonly principal?: ElementCheck & { readonly matchKind: PrincipalMatchKind };
+	readonly principal?: ElementCheck & {
+		readonly matchKind: PrincipalMatchKind;
+		/** `NotPrincipal` that does not leave the caller out: the first level of its identity it does not list. */
+		readonly unlisted?: IdentityLevel;
+	};
 	readonly action: ElementCheck;
 	readonly resource?: ElementCheck;
 	/** One entry per (operator, key) pair of the Condition block, in document order. */

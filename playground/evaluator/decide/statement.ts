@@ -57,6 +57,7 @@ export function explainStatement(
 			...(match.entry === undefined
 				? {}
 				: { matched: { text: match.entry.text, span: match.entry.span } }),
+			...(match.unlisted === undefined ? {} : { unlisted: match.unlisted }),
 		};
 	}
 	const actionMatch = findMatchingAction(statement.action.patterns, request);

@@ -147,6 +147,40 @@ describe('describeStatement', () => {
 
 	it.each([
 		[
+			'the account is missing',
+			ALICE,
+			[ALICE],
+			"it does not list the caller's account, and AWS checks the account first",
+		],
+		[
+			'the user is missing',
+			ALICE,
+			[`arn:aws:iam::${A}:user/bob`, A],
+			'it lists the account but not the user',
+		],
+		[
+			'the session is missing',
+			`arn:aws:sts::${A}:assumed-role/R/t`,
+			[`arn:aws:sts::${A}:assumed-role/R/s`, `arn:aws:iam::${A}:role/R`, A],
+			'it lists the account and the role but not this session',
+		],
+	])('says which level a NotPrincipal leaves unlisted when %s', (_name, principal, listed, why) => {
+		const result = explained({
+			request: { principal, action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' },
+			resourcePolicy: {
+				Version: '2012-10-17',
+				Statement: [
+					{ Effect: 'Deny', NotPrincipal: { AWS: listed }, Action: 's3:*', Resource: '*' },
+				],
+			},
+		});
+		expect(statements(result)[0]).toBe(
+			`Deny statement 0 of resource policy applies: the caller is not excluded by \`NotPrincipal\`: ${why}, \`s3:GetObject\` matches \`s3:*\` and the resource matches \`*\``,
+		);
+	});
+
+	it.each([
+		[
 			{ principal: 'ec2.amazonaws.com', action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' },
 			'is not considered: SCPs do not govern a service principal',
 		],

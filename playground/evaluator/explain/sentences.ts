@@ -8,6 +8,7 @@ import type {
 	Decision,
 	ExplainedResult,
 	GateStep,
+	IdentityLevel,
 	PolicyExplanation,
 	StatementExplanation,
 } from '../types.ts';
@@ -59,7 +60,7 @@ function appliesBecause(result: ExplainedResult, s: StatementExplanation): strin
 		parts.push(
 			s.principal.element === 'Principal'
 				? `the caller matches \`${s.principal.matched?.text ?? '*'}\` (${s.principal.matchKind})`
-				: `the caller is not excluded by \`NotPrincipal\``,
+				: notExcluded(s.principal.unlisted),
 		);
 	}
 	parts.push(
@@ -83,6 +84,20 @@ function appliesBecause(result: ExplainedResult, s: StatementExplanation): strin
 	}
 	return joinAnd(parts);
 }
+
+/** Why a `NotPrincipal` leaves the caller in: the level of its identity the list lacks (spec §2.3). */
+function notExcluded(unlisted: IdentityLevel | undefined): string {
+	const why = unlisted === undefined ? '' : `: ${UNLISTED[unlisted]}`;
+	return `the caller is not excluded by \`NotPrincipal\`${why}`;
+}
+
+const UNLISTED: Record<IdentityLevel, string> = {
+	account: "it does not list the caller's account, and AWS checks the account first",
+	user: 'it lists the account but not the user',
+	role: "it lists the account but not the caller's role",
+	session: 'it lists the account and the role but not this session',
+	principal: 'it does not list the caller',
+};
 
 function failedBecause(result: ExplainedResult, s: StatementExplanation): string {
 	const { principal, action, resource } = result.request;

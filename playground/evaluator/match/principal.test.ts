@@ -12,7 +12,7 @@ const ROLE = `arn:aws:iam::${A}:role/team/Ops`;
  * `Federated` entry) matches the caller, read from the explanation.
  */
 function kind(
-	entry: Record<string, string>,
+	entry: Record<string, string | readonly string[]>,
 	caller: string,
 	action = 's3:GetObject',
 	resource = 'arn:aws:s3:::b/k',
@@ -165,17 +165,49 @@ describe('principal match kinds (spec §2.3)', () => {
 			'wildcard',
 		],
 		[
-			'excludes a caller it lists',
-			{ AWS: `arn:aws:iam::${A}:user/alice` },
+			'excludes a user listed with its account',
+			{ AWS: [`arn:aws:iam::${A}:user/alice`, `arn:aws:iam::${A}:root`] },
 			`arn:aws:iam::${A}:user/alice`,
 			'none',
 		],
 		[
-			'excludes the sessions of a role it lists',
-			{ AWS: ROLE },
+			'does not exclude a user listed without its account (AWS checks the account first)',
+			{ AWS: `arn:aws:iam::${A}:user/alice` },
+			`arn:aws:iam::${A}:user/alice`,
+			'wildcard',
+		],
+		[
+			'does not exclude another user of a listed account',
+			{ AWS: [`arn:aws:iam::${A}:user/bob`, A] },
+			`arn:aws:iam::${A}:user/alice`,
+			'wildcard',
+		],
+		[
+			'excludes a session listed with its role and account',
+			{ AWS: [`arn:aws:sts::${A}:assumed-role/Ops/s`, ROLE, A] },
 			`arn:aws:sts::${A}:assumed-role/Ops/s`,
 			'none',
 		],
+		[
+			'does not exclude another session of a listed role',
+			{ AWS: [`arn:aws:sts::${A}:assumed-role/Ops/s`, ROLE, A] },
+			`arn:aws:sts::${A}:assumed-role/Ops/t`,
+			'wildcard',
+		],
+		[
+			'excludes a role-kind caller listed with its account',
+			{ AWS: [ROLE, A] },
+			`arn:aws:iam::${A}:role/Ops`,
+			'none',
+		],
+		['excludes the root of a listed account', { AWS: A }, `arn:aws:iam::${A}:root`, 'none'],
+		[
+			'excludes a federated user listed with its account',
+			{ AWS: [`arn:aws:sts::${A}:federated-user/bob`, A] },
+			`arn:aws:sts::${A}:federated-user/bob`,
+			'none',
+		],
+		['excludes everyone with `*`', { AWS: '*' }, 'anonymous', 'none'],
 		[
 			'lets anonymous through unless it lists `*`',
 			{ AWS: `arn:aws:iam::${A}:root` },

@@ -3,7 +3,7 @@
  * principal, and the strongest match over an element.
  */
 import type { PrincipalElement, PrincipalEntry, Request, RequestPrincipal } from '../model.ts';
-import type { PrincipalMatchKind } from '../types.ts';
+import type { IdentityLevel, PrincipalMatchKind } from '../types.ts';
 
 /** Match kinds by strength: a larger number wins when several entries match. */
 const STRENGTH: Record<PrincipalMatchKind, number> = {
@@ -88,12 +88,77 @@ export function checkPrincipal(
 	element: PrincipalElement,
 	request: Request,
 	boundaryRule: boolean,
-): { kind: PrincipalMatchKind; entry?: PrincipalEntry } {
-	const match = matchPrincipalEntries(element.entries, request);
-	if (!element.not) return match;
+): { kind: PrincipalMatchKind; entry?: PrincipalEntry; unlisted?: IdentityLevel } {
+	if (!element.not) return matchPrincipalEntries(element.entries, request);
 	if (boundaryRule) return { kind: 'wildcard' };
-	// The excluding entry is kept for the explanation.
-	return match.kind === 'none' ? { kind: 'wildcard' } : { kind: 'none', ...pick(match.entry) };
+	return notPrincipal(element.entries, request);
+}
+
+/** Bits of the levels, in the order AWS checks them. */
+const ACCOUNT = 1;
+const IDENTITY = 2;
+const SESSION = 4;
+/** Only `*` lists an anonymous caller. */
+const ANONYMOUS = 8;
+
+/**
+ * NotPrincipal, level by level: AWS checks the account, then the user or
+ * role, then the session, so the caller is left out only when every level of
+ * its identity is listed. Left out, the entry of its innermost level is kept
+ * for the explanation; not left out, the first level missing from the list.
+ */
+function notPrincipal(
+	entries: readonly PrincipalEntry[],
+	request: Request,
+): { kind: PrincipalMatchKind; entry?: PrincipalEntry; unlisted?: IdentityLevel } {
+	const who = request.principal;
+	const needed = LEVELS_NEEDED[who.kind];
+	let listed = 0;
+	let innermost: PrincipalEntry | undefined;
+	let innermostBit = 0;
+	for (const entry of entries) {
+		const bit = levelListed(entry, request);
+		if (bit === 0) continue;
+		listed |= bit;
+		if (bit >= innermostBit) {
+			innermost = entry;
+			innermostBit = bit;
+		}
+	}
+	if ((listed & needed) === needed) return { kind: 'none', ...pick(innermost) };
+	const missing = needed & ~listed;
+	return { kind: 'wildcard', unlisted: missingLevel(missing, who.kind) };
+}
+
+/** The levels that must all be listed to leave a caller of each kind out (spec §2.3 table). */
+const LEVELS_NEEDED: Record<RequestPrincipal['kind'], number> = {
+	user: ACCOUNT | IDENTITY,
+	federated: ACCOUNT | IDENTITY,
+	role: ACCOUNT | IDENTITY,
+	session: ACCOUNT | IDENTITY | SESSION,
+	root: ACCOUNT,
+	service: IDENTITY,
+	oidc: IDENTITY,
+	saml: IDENTITY,
+	anonymous: ANONYMOUS,
+};
+
+/** The level of the caller that one NotPrincipal entry lists (0 for none; `*` lists them all). */
+function levelListed(entry: PrincipalEntry, request: Request): number {
+	if (entry.type === 'wildcard') return ACCOUNT | IDENTITY | SESSION | ANONYMOUS;
+	const kind = matchPrincipalEntry(entry, request);
+	if (kind === 'none' || kind === 'viaUser') return 0;
+	if (entry.type === 'account') return ACCOUNT;
+	return entry.type === 'session' ? SESSION : IDENTITY;
+}
+
+function missingLevel(missing: number, kind: RequestPrincipal['kind']): IdentityLevel {
+	if (missing & ACCOUNT) return 'account';
+	if (missing & IDENTITY) {
+		if (kind === 'user' || kind === 'federated') return 'user';
+		return kind === 'role' || kind === 'session' ? 'role' : 'principal';
+	}
+	return missing & SESSION ? 'session' : 'principal';
 }
 
 function pick(entry: PrincipalEntry | undefined): { entry?: PrincipalEntry } {
