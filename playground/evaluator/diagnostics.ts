@@ -24,7 +24,7 @@ export const GRAMMAR_CODES = {
 	E13: 'malformed principal',
 	E14: 'malformed condition block',
 	E15: 'invalid or duplicate `Sid` in an IAM policy',
-	E16: '`NotAction` in a resource control policy',
+	E16: '`NotAction`, or an `Allow` other than full access, in a resource control policy',
 	E20: 'malformed request principal',
 	E21: 'malformed request action',
 	E22: 'malformed request resource',

@@ -749,13 +749,15 @@ const cases: [string, PolicyRole, string, string, string, string | undefined, st
 		'"*"',
 	],
 	[
-		'a trusted service without a source condition is W15',
+		'a service that acts for other resources, trusted without a source condition, is W15',
 		'trust',
-		doc('{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}'),
+		doc(
+			'{"Effect":"Allow","Principal":{"Service":"scheduler.amazonaws.com"},"Action":"sts:AssumeRole"}',
+		),
 		'W15',
-		'service `ec2.amazonaws.com` is trusted without an `aws:SourceArn` or `aws:SourceAccount` condition',
+		'service `scheduler.amazonaws.com` is trusted without an `aws:SourceArn` or `aws:SourceAccount` condition',
 		'add a condition on `aws:SourceAccount` or `aws:SourceArn` to prevent the confused deputy problem',
-		'"ec2.amazonaws.com"',
+		'"scheduler.amazonaws.com"',
 	],
 	[
 		'a SAML provider trusted for AssumeRole is W15',
@@ -780,12 +782,12 @@ const cases: [string, PolicyRole, string, string, string, string | undefined, st
 		'"cognito-identity.amazonaws.com"',
 	],
 	[
-		'an RCP Allow that is not full access is W16',
+		'an RCP Allow that is not full access is E16: Organizations refuses it',
 		'rcp',
 		doc('{"Effect":"Allow","Principal":"*","Action":"s3:*","Resource":"*"}'),
-		'W16',
+		'E16',
 		'a resource control policy may only allow with the full-access shape',
-		'AWS accepts `Allow` only as `Principal` `*`, `Action` `*`, `Resource` `*`, no `Condition`',
+		'write the limit as a `Deny`: AWS accepts `Allow` only as `Principal` `*`, `Action` `*`, `Resource` `*`, no `Condition`',
 		'{"Effect":"Allow","Principal":"*","Action":"s3:*","Resource":"*"}',
 	],
 	[
@@ -957,9 +959,11 @@ describe('accepted oddities', () => {
 		expect(result.policy?.statements[0]?.resource).toBeUndefined();
 	});
 
-	it('accepts the RCP full-access Allow without W16', () => {
+	it('accepts the RCP full-access Allow without E16', () => {
 		const text = doc('{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"}');
-		expect(parsePolicy(text, 'rcp').warnings).toEqual([]);
+		const result = parsePolicy(text, 'rcp');
+		expect(result.errors).toEqual([]);
+		expect(result.warnings).toEqual([]);
 	});
 
 	it('accepts a NotPrincipal Deny that lists the account, the role and the session', () => {
@@ -977,6 +981,21 @@ describe('accepted oddities', () => {
 		);
 		expect(parsePolicy(text, 'trust').warnings).toEqual([]);
 	});
+
+	it.each([
+		'ec2.amazonaws.com',
+		'lambda.amazonaws.com',
+		'ecs-tasks.amazonaws.com',
+		'glue.amazonaws.com',
+	])(
+		'accepts %s without a source condition: the role is passed to it, and iam:PassRole guards it',
+		(service) => {
+			const text = doc(
+				`{"Effect":"Allow","Principal":{"Service":"${service}"},"Action":"sts:AssumeRole"}`,
+			);
+			expect(parsePolicy(text, 'trust').warnings).toEqual([]);
+		},
+	);
 
 	it('accepts a web identity provider with its own action without W15', () => {
 		const text = doc(

@@ -81,12 +81,13 @@ export function checkStatementRules(parts: StatementParts, ctx: StatementContext
 	}
 	if (principal?.not && effect === 'Deny') _missingAccounts(node, principal, ctx);
 	if (role === 'rcp' && effect === 'Allow' && !_fullAccess(parts)) {
+		// Organizations refuses it: `Allow` exists only in the managed RCPFullAWSAccess (§1.4).
 		report(
 			reporter,
-			'W16',
+			'E16',
 			'a resource control policy may only allow with the full-access shape',
 			node,
-			'AWS accepts `Allow` only as `Principal` `*`, `Action` `*`, `Resource` `*`, no `Condition`',
+			'write the limit as a `Deny`: AWS accepts `Allow` only as `Principal` `*`, `Action` `*`, `Resource` `*`, no `Condition`',
 		);
 	}
 }
