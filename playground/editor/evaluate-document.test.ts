@@ -52,12 +52,22 @@ describe('evaluateDocument', () => {
 		expect(panes['permission/0']?.marks.map((m) => m.kind)).toContain('decisive');
 	});
 
+	it('gives the default scenario no confused-deputy warning: EC2 receives its role through iam:PassRole', () => {
+		const { panes, assume } = evaluateDocument(defaultDocument(), options);
+		expect(panes.trust?.warnings).toEqual([]);
+		expect(assume.warnings).toEqual([]);
+	});
+
 	it('puts the trust policy warning in the trust pane once, at the service principal', () => {
-		const doc = defaultDocument();
+		const base = defaultDocument();
+		const doc = {
+			...base,
+			trustPolicy: base.trustPolicy.replaceAll('ec2.amazonaws.com', 'config.amazonaws.com'),
+		};
 		const { panes, assume } = evaluateDocument(doc, options);
 		const warnings = panes.trust?.warnings ?? [];
 		expect(warnings.map((w) => [w.code, underlined(doc, 'trust', w.span)])).toEqual([
-			['W15', '"ec2.amazonaws.com"'],
+			['W15', '"config.amazonaws.com"'],
 		]);
 		expect(warnings[0]?.path).toEqual(['Statement', 0, 'Principal', 'Service']);
 		expect(assume.warnings).toEqual([]);

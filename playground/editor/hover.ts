@@ -4,6 +4,7 @@
  * an AWS managed policy ARN. `hoverAt` is pure logic (tested in Node);
  * `createHoverProvider` adapts it to Monaco.
  */
+import { PASS_ROLE_SERVICES, PASS_ROLE_SOURCES } from '../evaluator/index.ts';
 import type { Span } from '../evaluator/index.ts';
 import type { IMarkdownString, Position, editor, languages } from 'monaco-editor';
 import { CONDITION_OPERATORS, parseOperatorName } from './condition-operators.ts';
@@ -41,11 +42,7 @@ export async function hoverAt(
 		case 'action':
 			return hover(await _action(value, catalog));
 		case 'servicePrincipal':
-			return hover(
-				SERVICE_PRINCIPALS.includes(value)
-					? `AWS service principal ${code(value)}`
-					: `Service principal ${code(value)}: not one of the common ones the playground knows`,
-			);
+			return hover(_servicePrincipal(value));
 		case 'operator': {
 			const parsed = parseOperatorName(value);
 			if (parsed === undefined) return hover(`Unknown condition operator ${code(value)}`);
@@ -73,6 +70,17 @@ export async function hoverAt(
 		default:
 			return undefined;
 	}
+}
+
+/** What a service principal is, and whether the confused-deputy condition (W15) is for it. */
+function _servicePrincipal(value: string): string {
+	const what = SERVICE_PRINCIPALS.includes(value)
+		? `AWS service principal ${code(value)}`
+		: `Service principal ${code(value)}: not one of the common ones the playground knows`;
+	if (PASS_ROLE_SERVICES.has(value)) {
+		return `${what}\n\nIt receives the role through \`iam:PassRole\`, which guards it: only someone in your account allowed to pass the role can hand it over, so no \`aws:SourceArn\`/\`aws:SourceAccount\` condition is needed ([AWS: passing a role](${PASS_ROLE_SOURCES[0]}))`;
+	}
+	return `${what}\n\nWhen it acts for another resource, limit it with \`aws:SourceArn\` or \`aws:SourceAccount\` against the confused deputy ([AWS: the confused deputy problem](${PASS_ROLE_SOURCES[1]}))`;
 }
 
 async function _action(value: string, catalog: IamLanguageCatalog): Promise<string> {

@@ -158,7 +158,12 @@ describe('hoverAt', () => {
 		[
 			'a service principal',
 			'{"Statement":[{"Principal":{"Service":"ec2.amazonaws.com|"}}]}',
-			/^ec2.amazonaws.com → AWS service principal `ec2.amazonaws.com`$/,
+			/^ec2.amazonaws.com → AWS service principal `ec2.amazonaws.com`\n\nIt receives the role through `iam:PassRole`, which guards it: .* no `aws:SourceArn`\/`aws:SourceAccount` condition is needed \(\[AWS: passing a role\]\(https:\/\/docs\.aws\.amazon\.com\/IAM\/latest\/UserGuide\/id_roles_use_passrole\.html\)\)$/,
+		],
+		[
+			'a service principal that acts for other resources',
+			'{"Statement":[{"Principal":{"Service":"config.amazonaws.com|"}}]}',
+			/^config.amazonaws.com → AWS service principal `config.amazonaws.com`\n\nWhen it acts for another resource, limit it with `aws:SourceArn` or `aws:SourceAccount` against the confused deputy/,
 		],
 		[
 			'a managed policy ARN',

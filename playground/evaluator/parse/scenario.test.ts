@@ -512,13 +512,13 @@ const cases: [string, string, string, string, string | undefined, string][] = [
 	[
 		'a trust policy in a scenario gets W15',
 		scenario(
-			request('ec2.amazonaws.com', 'sts:AssumeRole', ROLE),
-			'"resourcePolicy":{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}}',
+			request('config.amazonaws.com', 'sts:AssumeRole', ROLE),
+			'"resourcePolicy":{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"Service":"config.amazonaws.com"},"Action":"sts:AssumeRole"}}',
 		),
 		'W15',
-		'service `ec2.amazonaws.com` is trusted without an `aws:SourceArn` or `aws:SourceAccount` condition',
+		'service `config.amazonaws.com` is trusted without an `aws:SourceArn` or `aws:SourceAccount` condition',
 		'add a condition on `aws:SourceAccount` or `aws:SourceArn` to prevent the confused deputy problem',
-		'"ec2.amazonaws.com"',
+		'"config.amazonaws.com"',
 	],
 	[
 		'a trust warning inside a managed policy is reported at its PolicyRef',

@@ -1,13 +1,15 @@
 /**
  * W15 (spec §1.5): trust policies that let in more than intended. An Allow
  * that trusts `{"AWS":"*"}`, a service principal without an
- * `aws:SourceArn`/`aws:SourceAccount` condition (the confused deputy), or a
- * `Federated` provider without its own assume action.
+ * `aws:SourceArn`/`aws:SourceAccount` condition (the confused deputy) unless
+ * the role is passed to it (`pass-role-services.ts`), or a `Federated`
+ * provider without its own assume action.
  */
 import { quote } from '../diagnostics.ts';
 import { matchGlob } from '../match/wildcard.ts';
 import type { Policy, Statement } from '../model.ts';
 import { nodeAtOffset } from './json-tree.ts';
+import { PASS_ROLE_SERVICES } from './pass-role-services.ts';
 import type { JsonNode } from './json-tree.ts';
 import { report } from './report.ts';
 import type { Location, Reporter } from './report.ts';
@@ -38,7 +40,11 @@ export function checkTrustPolicy(
 					at,
 					'name the accounts or roles, or add a condition such as `aws:PrincipalOrgID`',
 				);
-			} else if (entry.type === 'service' && !_hasSourceCondition(statement)) {
+			} else if (
+				entry.type === 'service' &&
+				!PASS_ROLE_SERVICES.has(entry.text) &&
+				!_hasSourceCondition(statement)
+			) {
 				report(
 					reporter,
 					'W15',

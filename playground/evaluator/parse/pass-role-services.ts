@@ -1,0 +1,28 @@
+/**
+ * Service principals that receive a role through `iam:PassRole` to run the
+ * customer's own code or compute with it. For them `iam:PassRole` is the
+ * guard against the confused deputy: a role can be passed only to a service
+ * in the caller's own account, by someone allowed to pass it. The
+ * `aws:SourceArn`/`aws:SourceAccount` advice (W15) is for services that act
+ * on behalf of another resource (S3 notifications, SNS, CloudTrail, Config,
+ * …), so W15 skips these.
+ */
+
+/** Where the rule comes from. */
+export const PASS_ROLE_SOURCES: readonly string[] = [
+	'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html',
+	'https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html',
+];
+
+/** The service principals, exactly as written under `Principal.Service`. */
+export const PASS_ROLE_SERVICES: ReadonlySet<string> = new Set([
+	// EC2 instance profiles.
+	'ec2.amazonaws.com',
+	// Lambda execution roles, and Lambda@Edge replicas.
+	'lambda.amazonaws.com',
+	'edgelambda.amazonaws.com',
+	// ECS task roles and task execution roles (Fargate and EC2 launch types).
+	'ecs-tasks.amazonaws.com',
+	// Glue jobs, crawlers and development endpoints.
+	'glue.amazonaws.com',
+]);
