@@ -294,12 +294,12 @@ describe('describeResult', () => {
 		expect(lines[1]).toBe('decided by grants: the resource policy names the caller itself or `*`');
 		expect(lines).toHaveLength(3);
 		const unprotected = explained({
-			...trustEc2('ec2.amazonaws.com'),
+			...trustEc2('config.amazonaws.com'),
 			resourcePolicy: {
 				Version: '2012-10-17',
 				Statement: {
 					Effect: 'Allow',
-					Principal: { Service: 'ec2.amazonaws.com' },
+					Principal: { Service: 'config.amazonaws.com' },
 					Action: 'sts:AssumeRole',
 				},
 			},
