@@ -59,6 +59,7 @@ export {
 	DECISION_WORDS,
 	describeCondition,
 	describeDecision,
+	describeReason,
 	describeResult,
 	describeStatement,
 	describeStep,

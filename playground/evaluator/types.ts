@@ -61,12 +61,18 @@ export interface DecisiveStatement {
 
 /**
  * The steps of the evaluation order (spec §4.2), in the order they are taken.
- * `grant` is the final grant table; `default` the implicit deny at the end.
+ * `getCallerIdentity` answers the actions that need no permission
+ * (`sts:GetCallerIdentity`, and `sts:GetSessionToken` by an IAM user or
+ * root); `awsRule` the requests AWS refuses whatever the policies say (spec
+ * §5.7: credential limits, AWS managed policies, reserved roles, AWS managed
+ * KMS aliases); `grant` is the final grant table; `default` the implicit deny
+ * at the end.
  */
 export type Gate =
 	| 'validate'
 	| 'getCallerIdentity'
 	| 'explicitDeny'
+	| 'awsRule'
 	| 'rootAssumeRole'
 	| 'rcp'
 	| 'scp'

@@ -43,6 +43,7 @@ const _GATES: readonly Gate[] = [
 	'validate',
 	'getCallerIdentity',
 	'explicitDeny',
+	'awsRule',
 	'rootAssumeRole',
 	'rcp',
 	'scp',

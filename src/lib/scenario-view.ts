@@ -128,6 +128,7 @@ const _GATE_WORDS: Readonly<Record<Gate, string>> = {
 	validate: 'input validation',
 	getCallerIdentity: 'the `sts:GetCallerIdentity` rule',
 	explicitDeny: 'the explicit-deny check',
+	awsRule: 'a rule no policy decides',
 	rootAssumeRole: 'the root-user `AssumeRole` rule',
 	rcp: 'the resource control policies',
 	scp: 'the service control policies',

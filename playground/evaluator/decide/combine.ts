@@ -5,6 +5,7 @@
  */
 import type { CompiledScenario } from '../model.ts';
 import type { Decision, Gate, GateStep, PrincipalMatchKind, RequestFacts } from '../types.ts';
+import { awsRule, needsNoPermission } from './aws-rules.ts';
 import type { Buckets, Hit } from './collect.ts';
 
 /** The decision, the statements that made it, and the gate that did. */
@@ -36,14 +37,13 @@ export function combine(
 	const request = scenario.request;
 	const kind = facts.principalKind;
 
-	// Step 1 — sts:GetCallerIdentity needs no permission: not even an explicit
-	// deny stops it (AWS STS API reference). Choice (spec §4.2): every policy type.
-	if (
-		request.actionService === 'sts' &&
-		request.actionName === 'getcalleridentity' &&
-		facts.principalAccount !== undefined
-	) {
-		record({ gate: 'getCallerIdentity', outcome: 'decide' });
+	// Step 1 — sts:GetCallerIdentity, and sts:GetSessionToken by an IAM user or
+	// root, need no permission: not even an explicit deny stops them (AWS STS
+	// API reference; spec §5.7 rule 1). Choice (spec §4.2): every policy type.
+	if (needsNoPermission(request)) {
+		const reason =
+			request.actionName === 'getsessiontoken' ? 'getSessionToken' : 'getCallerIdentity';
+		record({ gate: 'getCallerIdentity', outcome: 'decide', reason });
 		return { decision: 'allowed', decisive: [], decidedBy: 'getCallerIdentity' };
 	}
 	record({ gate: 'getCallerIdentity', outcome: 'skip' });
@@ -55,6 +55,15 @@ export function combine(
 		return { decision: 'explicitDeny', decisive: buckets.deny, decidedBy: 'explicitDeny' };
 	}
 	record({ gate: 'explicitDeny', outcome: 'pass' });
+
+	// The rules no policy decides (spec §5.7 rules 2–6): temporary credentials
+	// that cannot ask for tokens, federated-user limits, and what AWS owns.
+	const fixed = awsRule(request);
+	if (fixed !== undefined) {
+		record({ gate: 'awsRule', outcome: 'decide', reason: fixed });
+		return { decision: 'implicitDeny', decisive: [], decidedBy: 'awsRule' };
+	}
+	record({ gate: 'awsRule', outcome: 'skip' });
 
 	// Step 3 — the root user cannot assume a role (IAM "Root user" limits).
 	if (

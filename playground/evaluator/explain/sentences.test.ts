@@ -287,6 +287,37 @@ describe('describeStep', () => {
 });
 
 describe('describeResult', () => {
+	it('names the rule no policy decides instead of a statement', () => {
+		const lines = describeResult(
+			explained({
+				request: {
+					principal: ALICE,
+					action: 'kms:DeleteAlias',
+					resource: `arn:aws:kms:us-east-1:${A}:alias/aws/s3`,
+				},
+				identityPolicies: [
+					{
+						Version: '2012-10-17',
+						Statement: [{ Effect: 'Allow', Action: 'kms:*', Resource: '*' }],
+					},
+				],
+			}),
+		);
+		expect(lines.slice(0, 2)).toEqual([
+			`\`${ALICE}\` calling \`kms:DeleteAlias\` on \`arn:aws:kms:us-east-1:${A}:alias/aws/s3\` is denied implicitly: AWS refuses it whatever the policies say`,
+			'decided by a rule no policy decides: `alias/aws/` is reserved for AWS managed keys: no policy can create, update or delete those aliases',
+		]);
+	});
+
+	it('says why GetSessionToken needed no permission', () => {
+		const lines = describeResult(
+			explained({ request: { principal: ALICE, action: 'sts:GetSessionToken', resource: '*' } }),
+		);
+		expect(lines[1]).toBe(
+			'decided by the no-permission rule: `sts:GetSessionToken` by an IAM user or the root user needs no permission, and no Deny, boundary or SCP stops it',
+		);
+	});
+
 	it('tells the decision, the deciding gate, each statement and the warnings', () => {
 		const lines = describeResult(
 			explained(trustEc2('ec2.amazonaws.com', { 'aws:SourceAccount': A })),

@@ -24,7 +24,12 @@ export const DECISION_WORDS: Record<Decision, string> = {
 /** One sentence for the whole result: who, what, and the outcome. */
 export function describeDecision(result: ExplainedResult): string {
 	const { principal, action, resource } = result.request;
-	return `\`${principal}\` calling \`${action}\` on \`${resource}\` is ${DECISION_WORDS[result.decision]}`;
+	// A rule no policy decides (§5.7) refuses even what an Allow grants.
+	const outcome =
+		result.decidedBy === 'awsRule'
+			? 'denied implicitly: AWS refuses it whatever the policies say'
+			: DECISION_WORDS[result.decision];
+	return `\`${principal}\` calling \`${action}\` on \`${resource}\` is ${outcome}`;
 }
 
 /**
@@ -141,6 +146,11 @@ export function describeCondition(check: ConditionCheck): string {
 	return `${head} ${verdict}: the request has ${values}, the policy ${policy === 'nothing' ? 'lists no value' : `expects ${policy}`}${extra}`;
 }
 
+/** A gate's machine-readable `reason` (`awsOwnsPolicy`, `noIdentityAllow`, …) in words. */
+export function describeReason(reason: string): string {
+	return REASONS[reason] ?? reason;
+}
+
 /** What one gate of the evaluation order did. */
 export function describeStep(step: GateStep): string {
 	const reason = step.reason === undefined ? '' : ` (${REASONS[step.reason] ?? step.reason})`;
@@ -169,8 +179,9 @@ export function describeResult(result: ExplainedResult): string[] {
 
 const GATE_NAMES: Record<GateStep['gate'], string> = {
 	validate: 'validation',
-	getCallerIdentity: '`sts:GetCallerIdentity` needs no permission',
+	getCallerIdentity: 'the no-permission rule',
 	explicitDeny: 'explicit deny',
+	awsRule: 'a rule no policy decides',
 	rootAssumeRole: 'the root user cannot assume roles',
 	rcp: 'resource control policies',
 	scp: 'service control policies',
@@ -185,6 +196,18 @@ const OUTCOMES: Record<GateStep['outcome'], string> = {
 };
 
 const REASONS: Record<string, string> = {
+	getCallerIdentity: '`sts:GetCallerIdentity` needs no permission, and no Deny stops it',
+	getSessionToken:
+		'`sts:GetSessionToken` by an IAM user or the root user needs no permission, and no Deny, boundary or SCP stops it',
+	needsLongTermCredentials:
+		"this action needs an IAM user's or the root user's long-term credentials; temporary credentials cannot call it",
+	federatedUserLimits:
+		'a federated-user session can call no IAM action, and no STS action but `sts:GetCallerIdentity`',
+	awsOwnsPolicy: 'AWS owns this policy: no policy can grant a change to an AWS managed policy',
+	awsManagesRole:
+		'AWS manages this role: no policy can change or pass an IAM Identity Center (`aws-reserved`) or service-linked role',
+	awsManagedAlias:
+		'`alias/aws/` is reserved for AWS managed keys: no policy can create, update or delete those aliases',
 	noAllowAtLevel: 'no statement allows the request at this level',
 	noRcps: 'the resource account has no RCPs in the scenario',
 	rcpServiceNotSupported: 'RCPs do not govern this service',

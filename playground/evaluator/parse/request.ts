@@ -27,8 +27,17 @@ const _PROVIDER_ACTIONS = [
 	'sts:setsourceidentity',
 ];
 
-/** Compile the request object; undefined when it has errors (they go to `reporter`). */
-export function compileRequest(node: JsonNode, reporter: Reporter, now: Date): Request | undefined {
+/**
+ * Compile the request object; undefined when it has errors (they go to
+ * `reporter`). `federated`: the names the trust policy lists under
+ * `Federated`, which make a DNS-style caller of `sts:TagSession` a provider.
+ */
+export function compileRequest(
+	node: JsonNode,
+	reporter: Reporter,
+	now: Date,
+	federated?: ReadonlySet<string>,
+): Request | undefined {
 	const before = reporter.errors.length;
 	if (node.kind !== 'object') {
 		report(reporter, 'E28', '`request` must be an object', node);
@@ -49,7 +58,7 @@ export function compileRequest(node: JsonNode, reporter: Reporter, now: Date): R
 	}
 	const action = _action(found.action, node, reporter);
 	const actionLower = action?.toLowerCase() ?? '';
-	const principal = _principal(found.principal, node, actionLower, reporter);
+	const principal = _principal(found.principal, node, actionLower, reporter, federated);
 	const resource = _resource(found.resource, node, reporter);
 	const given = _context(found.context, reporter);
 	let resourceAccount: string | undefined;
@@ -89,7 +98,9 @@ export function compileRequest(node: JsonNode, reporter: Reporter, now: Date): R
 	const colon = action.indexOf(':');
 	const fields = resource === '*' ? [] : splitArn(resource);
 	// Spec §4.1 step 2: given, else the ARN's account field, else the principal's.
-	resourceAccount ??= fields[4] || principal.account;
+	// What AWS owns (account `aws`: managed policies) is read as if in the
+	// caller's own account (§5.7 rule 4).
+	resourceAccount ??= (fields[4] === 'aws' ? '' : fields[4]) || principal.account;
 	return {
 		principal,
 		action,
@@ -140,6 +151,7 @@ function _principal(
 	parent: JsonObject,
 	actionLower: string,
 	reporter: Reporter,
+	federated: ReadonlySet<string> | undefined,
 ): RequestPrincipal | undefined {
 	if (node === undefined) {
 		report(
@@ -152,7 +164,8 @@ function _principal(
 		return undefined;
 	}
 	const text = _string(node);
-	const principal = text === undefined ? undefined : classifyPrincipal(text, actionLower);
+	const principal =
+		text === undefined ? undefined : classifyPrincipal(text, actionLower, federated);
 	if (principal === undefined) {
 		report(
 			reporter,

@@ -56,6 +56,26 @@ describe('suggestChanges', () => {
 		]);
 	});
 
+	it('offers no statement when a rule no policy decides refuses the request, and names the rule', () => {
+		const result = run({
+			request: {
+				principal: SESSION,
+				action: 'iam:PassRole',
+				resource:
+					'arn:aws:iam::111122223333:role/aws-service-role/support.amazonaws.com/AWSServiceRoleForSupport',
+			},
+			identityPolicies: [policy({ Effect: 'Allow', Action: '*', Resource: '*' })],
+		});
+		expect(suggestChanges('session', result)).toEqual([
+			{
+				kind: 'note',
+				hop: 'session',
+				message:
+					'AWS manages this role: no policy can change or pass an IAM Identity Center (`aws-reserved`) or service-linked role',
+			},
+		]);
+	});
+
 	it('offers a permission statement when no permission policy allows the action', () => {
 		const result = run({
 			request: { principal: SESSION, action: 'iam:CreateRole', resource: '*' },

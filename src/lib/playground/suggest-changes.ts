@@ -12,7 +12,7 @@ import type {
 	DecisiveStatement,
 	ExplainedResult,
 } from '../../../playground/evaluator/index.ts';
-import { policyPhrase } from '../../../playground/evaluator/index.ts';
+import { describeReason, policyPhrase } from '../../../playground/evaluator/index.ts';
 import type { HopId } from '../../../playground/editor/types.ts';
 import type { ContextRowType } from './context-rows.ts';
 
@@ -57,6 +57,11 @@ export function suggestChanges(hop: HopId, result: ExplainedResult): Suggestion[
 			statement,
 			message: `the deny in statement ${statement.statementIndex + 1}${statement.sid ? ` (Sid \`${statement.sid}\`)` : ''} of ${policyPhrase(statement.policyType, statement.policyName, result.request.resourcePolicyKind)} wins over every allow: remove it, or narrow it so it no longer matches this request`,
 		}));
+	}
+	const fixed = result.steps.find((step) => step.gate === 'awsRule' && step.outcome === 'decide');
+	if (fixed?.reason !== undefined) {
+		// No statement can change it (spec §5.7): say which rule, and offer nothing to add.
+		return [{ kind: 'note', hop, message: describeReason(fixed.reason) }];
 	}
 	return [..._missingKeys(hop, result), ..._grantSuggestions(hop, result)];
 }
