@@ -8,15 +8,24 @@ import { isAccountId } from './principal-entry.ts';
 
 /**
  * Classify a principal string; undefined when it has none of the forms (E20).
- * `actionLower` decides whether a DNS-style name is a web identity provider
- * (`sts:assumerolewithwebidentity`) or a service.
+ * A DNS-style name (`cognito-identity.amazonaws.com`, `accounts.google.com`)
+ * is a web identity provider when the action is
+ * `sts:AssumeRoleWithWebIdentity`, or `sts:TagSession` /
+ * `sts:SetSourceIdentity` and the trust policy names it under `Federated`
+ * (`federated`: those names); otherwise it is a service (spec §2.3, §5.7).
  */
-export function classifyPrincipal(text: string, actionLower: string): RequestPrincipal | undefined {
+export function classifyPrincipal(
+	text: string,
+	actionLower: string,
+	federated: ReadonlySet<string> = _NONE,
+): RequestPrincipal | undefined {
 	if (text === 'anonymous') return { text, kind: 'anonymous', serviceLinkedRole: false };
 	if (!text.startsWith('arn:')) {
 		if (text.includes(':') || !text.includes('.') || _hasWildcardOrSpace(text)) return undefined;
-		const kind = actionLower === 'sts:assumerolewithwebidentity' ? 'oidc' : 'service';
-		return { text, kind, serviceLinkedRole: false };
+		const provider =
+			actionLower === 'sts:assumerolewithwebidentity' ||
+			(_SESSION_ACTIONS.includes(actionLower) && federated.has(text));
+		return { text, kind: provider ? 'oidc' : 'service', serviceLinkedRole: false };
 	}
 	const fields = text.split(':');
 	if (fields.length !== 6 || _hasWildcardOrSpace(text)) return undefined;
@@ -72,6 +81,10 @@ export function classifyPrincipal(text: string, actionLower: string): RequestPri
 	}
 	return undefined;
 }
+
+const _NONE: ReadonlySet<string> = new Set();
+/** What a provider may ask for besides assuming the role (spec §5.5). */
+const _SESSION_ACTIONS = ['sts:tagsession', 'sts:setsourceidentity'];
 
 function _hasWildcardOrSpace(text: string): boolean {
 	for (let i = 0; i < text.length; i++) {

@@ -123,7 +123,8 @@ export function compileScenarioNode(
 		checkTrustPolicy(resourcePolicy, ref.document, ref.node, reporter);
 	}
 	const now = options.now ?? new Date();
-	const request = requestNode && compileRequest(requestNode, reporter, now);
+	const federated = shape.trust ? _federatedNames(resourcePolicy) : undefined;
+	const request = requestNode && compileRequest(requestNode, reporter, now, federated);
 	if (request === undefined || reporter.errors.length > 0) return { reporter };
 	checkScenario(
 		{
@@ -151,6 +152,17 @@ export function compileScenarioNode(
 		...(resourceControlPolicies === undefined ? {} : { resourceControlPolicies }),
 	};
 	return { scenario, reporter };
+}
+
+/** The names a trust policy lists under `Federated` (spec §2.3: DNS-named providers). */
+function _federatedNames(policy: Policy | undefined): ReadonlySet<string> | undefined {
+	const names = new Set<string>();
+	for (const statement of policy?.statements ?? []) {
+		for (const entry of statement.principal?.entries ?? []) {
+			if (entry.type === 'federated') names.add(entry.text);
+		}
+	}
+	return names.size > 0 ? names : undefined;
 }
 
 /** The scenario's known fields by name (first occurrence); E27 for the others. */
