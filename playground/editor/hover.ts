@@ -4,7 +4,7 @@
  * an AWS managed policy ARN. `hoverAt` is pure logic (tested in Node);
  * `createHoverProvider` adapts it to Monaco.
  */
-import { PASS_ROLE_SERVICES, PASS_ROLE_SOURCES } from '../evaluator/index.ts';
+import { PASS_ROLE_SERVICES } from '../evaluator/index.ts';
 import type { Span } from '../evaluator/index.ts';
 import type { IMarkdownString, Position, editor, languages } from 'monaco-editor';
 import { CONDITION_OPERATORS, parseOperatorName } from './condition-operators.ts';
@@ -19,6 +19,8 @@ export interface IamHover {
 }
 
 const _MANAGED_PREFIX = 'arn:aws:iam::aws:policy/';
+/** The IAM User Guide, where the hover's confused-deputy advice comes from. */
+const _AWS_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/';
 
 /** The hover at `offset` of the policy `text`, if there is something to say. */
 export async function hoverAt(
@@ -78,9 +80,9 @@ function _servicePrincipal(value: string): string {
 		? `AWS service principal ${code(value)}`
 		: `Service principal ${code(value)}: not one of the common ones the playground knows`;
 	if (PASS_ROLE_SERVICES.has(value)) {
-		return `${what}\n\nIt receives the role through \`iam:PassRole\`, which guards it: only someone in your account allowed to pass the role can hand it over, so no \`aws:SourceArn\`/\`aws:SourceAccount\` condition is needed ([AWS: passing a role](${PASS_ROLE_SOURCES[0]}))`;
+		return `${what}\n\nIt receives the role through \`iam:PassRole\`, which guards it: only someone in your account allowed to pass the role can hand it over, so no \`aws:SourceArn\`/\`aws:SourceAccount\` condition is needed ([AWS: passing a role](${_AWS_DOCS}id_roles_use_passrole.html))`;
 	}
-	return `${what}\n\nWhen it acts for another resource, limit it with \`aws:SourceArn\` or \`aws:SourceAccount\` against the confused deputy ([AWS: the confused deputy problem](${PASS_ROLE_SOURCES[1]}))`;
+	return `${what}\n\nWhen it acts for another resource, limit it with \`aws:SourceArn\` or \`aws:SourceAccount\` against the confused deputy ([AWS: the confused deputy problem](${_AWS_DOCS}confused-deputy.html))`;
 }
 
 async function _action(value: string, catalog: IamLanguageCatalog): Promise<string> {

@@ -62,9 +62,10 @@ export const GRAMMAR_CODES = {
 /**
  * Every code the evaluator raises, code → what it means: the grammar's (E01–E28,
  * W01–W23) and the catalog-backed checks of `validate/` (W30+). The severity
- * follows from the first letter.
+ * follows from the first letter. Its words are for tests and documentation,
+ * not the browser: marked pure so that a bundle that never reads it drops it.
  */
-export const DIAGNOSTIC_CODES = { ...GRAMMAR_CODES, ...CATALOG_CODES } as const;
+export const DIAGNOSTIC_CODES = /* @__PURE__ */ Object.assign({}, GRAMMAR_CODES, CATALOG_CODES);
 
 /** A stable diagnostic code. */
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

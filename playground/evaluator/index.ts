@@ -77,6 +77,4 @@ export type { TwoHopsAnswer, TwoHopsInput } from './explain/two-hops.ts';
 export { createLineIndex, formatJsonPath } from './text-position.ts';
 export type { LineColumn } from './text-position.ts';
 /** Service principals a role is passed to (`iam:PassRole`): W15's confused-deputy advice skips them. */
-export { PASS_ROLE_SERVICES, PASS_ROLE_SOURCES } from './parse/pass-role-services.ts';
-/** Every diagnostic code with its severity. */
-export { DIAGNOSTIC_CODES } from './diagnostics.ts';
+export { PASS_ROLE_SERVICES } from './parse/pass-role-services.ts';

@@ -146,23 +146,18 @@ describe('describeStatement', () => {
 	});
 
 	it.each([
-		[
-			'the account is missing',
-			ALICE,
-			[ALICE],
-			"it does not list the caller's account, and AWS checks the account first",
-		],
+		['the account is missing', ALICE, [ALICE], "it does not list the caller's account"],
 		[
 			'the user is missing',
 			ALICE,
 			[`arn:aws:iam::${A}:user/bob`, A],
-			'it lists the account but not the user',
+			"it does not list the caller's user",
 		],
 		[
 			'the session is missing',
 			`arn:aws:sts::${A}:assumed-role/R/t`,
 			[`arn:aws:sts::${A}:assumed-role/R/s`, `arn:aws:iam::${A}:role/R`, A],
-			'it lists the account and the role but not this session',
+			"it does not list the caller's session",
 		],
 	])('says which level a NotPrincipal leaves unlisted when %s', (_name, principal, listed, why) => {
 		const result = explained({
@@ -305,7 +300,7 @@ describe('describeResult', () => {
 		);
 		expect(lines.slice(0, 2)).toEqual([
 			`\`${ALICE}\` calling \`kms:DeleteAlias\` on \`arn:aws:kms:us-east-1:${A}:alias/aws/s3\` is denied implicitly: AWS refuses it whatever the policies say`,
-			'decided by a rule no policy decides: `alias/aws/` is reserved for AWS managed keys: no policy can create, update or delete those aliases',
+			'decided by a rule no policy decides: AWS owns the `alias/aws/` aliases: no policy can change them',
 		]);
 	});
 
@@ -314,7 +309,7 @@ describe('describeResult', () => {
 			explained({ request: { principal: ALICE, action: 'sts:GetSessionToken', resource: '*' } }),
 		);
 		expect(lines[1]).toBe(
-			'decided by the no-permission rule: `sts:GetSessionToken` by an IAM user or the root user needs no permission, and no Deny, boundary or SCP stops it',
+			'decided by the no-permission rule: `sts:GetSessionToken` by an IAM user or root needs none, and no Deny stops it',
 		);
 	});
 

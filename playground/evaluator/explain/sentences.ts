@@ -92,17 +92,12 @@ function appliesBecause(result: ExplainedResult, s: StatementExplanation): strin
 
 /** Why a `NotPrincipal` leaves the caller in: the level of its identity the list lacks (spec §2.3). */
 function notExcluded(unlisted: IdentityLevel | undefined): string {
-	const why = unlisted === undefined ? '' : `: ${UNLISTED[unlisted]}`;
+	const why =
+		unlisted === undefined
+			? ''
+			: `: it does not list the caller${unlisted === 'principal' ? '' : `'s ${unlisted}`}`;
 	return `the caller is not excluded by \`NotPrincipal\`${why}`;
 }
-
-const UNLISTED: Record<IdentityLevel, string> = {
-	account: "it does not list the caller's account, and AWS checks the account first",
-	user: 'it lists the account but not the user',
-	role: "it lists the account but not the caller's role",
-	session: 'it lists the account and the role but not this session',
-	principal: 'it does not list the caller',
-};
 
 function failedBecause(result: ExplainedResult, s: StatementExplanation): string {
 	const { principal, action, resource } = result.request;
@@ -196,18 +191,14 @@ const OUTCOMES: Record<GateStep['outcome'], string> = {
 };
 
 const REASONS: Record<string, string> = {
-	getCallerIdentity: '`sts:GetCallerIdentity` needs no permission, and no Deny stops it',
-	getSessionToken:
-		'`sts:GetSessionToken` by an IAM user or the root user needs no permission, and no Deny, boundary or SCP stops it',
-	needsLongTermCredentials:
-		"this action needs an IAM user's or the root user's long-term credentials; temporary credentials cannot call it",
+	getCallerIdentity: '`sts:GetCallerIdentity` needs none, and no Deny stops it',
+	getSessionToken: '`sts:GetSessionToken` by an IAM user or root needs none, and no Deny stops it',
+	needsLongTermCredentials: 'it needs the long-term credentials of an IAM user or root',
 	federatedUserLimits:
-		'a federated-user session can call no IAM action, and no STS action but `sts:GetCallerIdentity`',
-	awsOwnsPolicy: 'AWS owns this policy: no policy can grant a change to an AWS managed policy',
-	awsManagesRole:
-		'AWS manages this role: no policy can change or pass an IAM Identity Center (`aws-reserved`) or service-linked role',
-	awsManagedAlias:
-		'`alias/aws/` is reserved for AWS managed keys: no policy can create, update or delete those aliases',
+		'a federated user can call no IAM action, and no STS action but `sts:GetCallerIdentity`',
+	awsOwnsPolicy: 'AWS owns this policy: no policy can change it',
+	awsManagesRole: 'AWS manages this role: no policy can change or pass it',
+	awsManagedAlias: 'AWS owns the `alias/aws/` aliases: no policy can change them',
 	noAllowAtLevel: 'no statement allows the request at this level',
 	noRcps: 'the resource account has no RCPs in the scenario',
 	rcpServiceNotSupported: 'RCPs do not govern this service',

@@ -104,43 +104,49 @@ const ANONYMOUS = 8;
 /**
  * NotPrincipal, level by level: AWS checks the account, then the user or
  * role, then the session, so the caller is left out only when every level of
- * its identity is listed. Left out, the entry of its innermost level is kept
- * for the explanation; not left out, the first level missing from the list.
+ * its identity is listed. Left out, the entry of its innermost level is kept for the
+ * explanation; not left out, the first level missing from the list.
  */
 function notPrincipal(
 	entries: readonly PrincipalEntry[],
 	request: Request,
 ): { kind: PrincipalMatchKind; entry?: PrincipalEntry; unlisted?: IdentityLevel } {
-	const who = request.principal;
-	const needed = LEVELS_NEEDED[who.kind];
+	const [needed, identity] = LEVELS[request.principal.kind];
 	let listed = 0;
 	let innermost: PrincipalEntry | undefined;
-	let innermostBit = 0;
 	for (const entry of entries) {
 		const bit = levelListed(entry, request);
-		if (bit === 0) continue;
+		// Bits grow inwards (account, user or role, session): keep the innermost entry.
+		if (bit > listed) innermost = entry;
 		listed |= bit;
-		if (bit >= innermostBit) {
-			innermost = entry;
-			innermostBit = bit;
-		}
 	}
-	if ((listed & needed) === needed) return { kind: 'none', ...pick(innermost) };
 	const missing = needed & ~listed;
-	return { kind: 'wildcard', unlisted: missingLevel(missing, who.kind) };
+	if (missing === 0) return { kind: 'none', ...pick(innermost) };
+	const unlisted =
+		missing & ACCOUNT
+			? 'account'
+			: missing & IDENTITY
+				? identity
+				: missing & SESSION
+					? 'session'
+					: identity;
+	return { kind: 'wildcard', unlisted };
 }
 
-/** The levels that must all be listed to leave a caller of each kind out (spec §2.3 table). */
-const LEVELS_NEEDED: Record<RequestPrincipal['kind'], number> = {
-	user: ACCOUNT | IDENTITY,
-	federated: ACCOUNT | IDENTITY,
-	role: ACCOUNT | IDENTITY,
-	session: ACCOUNT | IDENTITY | SESSION,
-	root: ACCOUNT,
-	service: IDENTITY,
-	oidc: IDENTITY,
-	saml: IDENTITY,
-	anonymous: ANONYMOUS,
+/**
+ * Per kind of caller: the levels that must all be listed to leave it out
+ * (spec §2.3 table), and what its user-or-role level is called.
+ */
+const LEVELS: Record<RequestPrincipal['kind'], readonly [number, IdentityLevel]> = {
+	user: [ACCOUNT | IDENTITY, 'user'],
+	federated: [ACCOUNT | IDENTITY, 'user'],
+	role: [ACCOUNT | IDENTITY, 'role'],
+	session: [ACCOUNT | IDENTITY | SESSION, 'role'],
+	root: [ACCOUNT, 'principal'],
+	service: [IDENTITY, 'principal'],
+	oidc: [IDENTITY, 'principal'],
+	saml: [IDENTITY, 'principal'],
+	anonymous: [ANONYMOUS, 'principal'],
 };
 
 /** The level of the caller that one NotPrincipal entry lists (0 for none; `*` lists them all). */
@@ -150,15 +156,6 @@ function levelListed(entry: PrincipalEntry, request: Request): number {
 	if (kind === 'none' || kind === 'viaUser') return 0;
 	if (entry.type === 'account') return ACCOUNT;
 	return entry.type === 'session' ? SESSION : IDENTITY;
-}
-
-function missingLevel(missing: number, kind: RequestPrincipal['kind']): IdentityLevel {
-	if (missing & ACCOUNT) return 'account';
-	if (missing & IDENTITY) {
-		if (kind === 'user' || kind === 'federated') return 'user';
-		return kind === 'role' || kind === 'session' ? 'role' : 'principal';
-	}
-	return missing & SESSION ? 'session' : 'principal';
 }
 
 function pick(entry: PrincipalEntry | undefined): { entry?: PrincipalEntry } {

@@ -6,13 +6,11 @@
  * `aws:SourceArn`/`aws:SourceAccount` advice (W15) is for services that act
  * on behalf of another resource (S3 notifications, SNS, CloudTrail, Config,
  * …), so W15 skips these.
+ *
+ * Sources: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html
+ * (a role is passed only to a service of the same account, by someone allowed
+ * to pass it) and https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html.
  */
-
-/** Where the rule comes from. */
-export const PASS_ROLE_SOURCES: readonly string[] = [
-	'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html',
-	'https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html',
-];
 
 /** The service principals, exactly as written under `Principal.Service`. */
 export const PASS_ROLE_SERVICES: ReadonlySet<string> = new Set([

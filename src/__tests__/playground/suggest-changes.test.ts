@@ -70,8 +70,7 @@ describe('suggestChanges', () => {
 			{
 				kind: 'note',
 				hop: 'session',
-				message:
-					'AWS manages this role: no policy can change or pass an IAM Identity Center (`aws-reserved`) or service-linked role',
+				message: 'AWS manages this role: no policy can change or pass it',
 			},
 		]);
 	});
