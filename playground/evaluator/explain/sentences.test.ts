@@ -170,7 +170,7 @@ describe('describeStatement', () => {
 			},
 		});
 		expect(statements(result)[0]).toBe(
-			`Deny statement 0 of resource policy applies: the caller is not excluded by \`NotPrincipal\`: ${why}, \`s3:GetObject\` matches \`s3:*\` and the resource matches \`*\``,
+			`Deny statement 1 of the resource policy applies: the caller is not excluded by \`NotPrincipal\`: ${why}, \`s3:GetObject\` matches \`s3:*\` and the resource matches \`*\``,
 		);
 	});
 
