@@ -164,5 +164,5 @@ try {
 
 const bundle = await measureBundle();
 console.log(
-	`evaluator bundle for the browser: ${(bundle.minified / 1024).toFixed(1)} KB minified, ${(bundle.gzip / 1024).toFixed(1)} KB gzip (target ≤ 30 KB gzip, catalogs excluded)`,
+	`evaluator bundle for the browser: ${(bundle.minified / 1024).toFixed(1)} KB minified, ${(bundle.gzip / 1024).toFixed(1)} KB gzip (target ≤ 31 KB gzip, catalogs excluded)`,
 );
