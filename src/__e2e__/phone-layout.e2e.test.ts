@@ -89,7 +89,7 @@ describe('phone layout at 390 px', () => {
 		async (path) => {
 			await site.page.goto(site.url(path));
 			const boxes = await site.page.evaluate(() =>
-				['starlight-menu-button button', 'site-search button[data-open-modal]'].map((selector) => {
+				['button.sl-menu-button', 'site-search button[data-open-modal]'].map((selector) => {
 					const box = document.querySelector(selector)?.getBoundingClientRect();
 					return box === undefined ? null : { left: box.left, right: box.right };
 				}),
