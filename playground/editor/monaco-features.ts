@@ -9,9 +9,15 @@
  * `register.all` the controller came in by a side door (the inline
  * completions contribution imports it). Without it, Ctrl+Space and typing
  * show no suggestion list at all.
+ *
+ * The code lens and drop-into-editor contributions come in with the editor
+ * core, but their services are registered by modules of their own; without
+ * these two imports every new editor throws "depends on UNKNOWN service".
  */
 import 'monaco-editor/features/codeEditor/register';
 import 'monaco-editor/features/codicon/register';
+import 'monaco-editor/editor/contrib/codelens/browser/codeLensCache';
+import 'monaco-editor/editor/common/services/treeViewsDndService';
 import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
 import 'monaco-editor/features/snippet/register';
 import 'monaco-editor/features/hover/register';
