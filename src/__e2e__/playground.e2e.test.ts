@@ -194,15 +194,15 @@ describe('the playground page', () => {
 		// "Keep my work" returns to it and drops the link from the URL.
 		await openPlayground(link.hash);
 		await page.locator('[data-choose="saved"]').click();
-		expect(await page.locator('#pg-action').inputValue()).toBe('iam:CreateRole');
-		expect(await page.locator('#pg-role').inputValue()).toBe('DemoRoleForEC2');
-		expect(new URL(page.url()).hash).toBe('');
-		expect(await page.locator('[data-choice]').isHidden()).toBe(true);
+		await expect.poll(() => page.locator('#pg-action').inputValue()).toBe('iam:CreateRole');
+		await expect.poll(() => page.locator('#pg-role').inputValue()).toBe('DemoRoleForEC2');
+		await expect.poll(() => new URL(page.url()).hash).toBe('');
+		await expect.poll(() => page.locator('[data-choice]').isHidden()).toBe(true);
 
 		// Editing the link's scenario chooses it: a reload shows the edit, the earlier work is under Recent.
 		await openPlayground(link.hash);
 		await page.locator('#pg-role').fill('EditedRole');
-		expect(new URL(page.url()).hash).toBe('');
+		await expect.poll(() => new URL(page.url()).hash).toBe('');
 		await expect
 			.poll(() => page.evaluate(() => localStorage.getItem('iam-roles-lab:playground:v1') ?? ''))
 			.toContain('EditedRole');
@@ -215,7 +215,7 @@ describe('the playground page', () => {
 		expect(mine).toBeGreaterThan(0);
 		await page.locator('#pg-recent').selectOption({ index: mine });
 		await page.locator('[data-action="recent"]').click();
-		expect(await page.locator('#pg-action').inputValue()).toBe('iam:CreateRole');
+		await expect.poll(() => page.locator('#pg-action').inputValue()).toBe('iam:CreateRole');
 		expect(pageErrors).toEqual([]);
 	});
 
