@@ -57,6 +57,7 @@ export { evaluate, explain } from './decide/evaluate.ts';
 /** Sentences for results, statements, conditions and gates. */
 export {
 	DECISION_WORDS,
+	GATE_PHRASES,
 	describeCondition,
 	describeDecision,
 	describeReason,
@@ -65,6 +66,8 @@ export {
 	describeStep,
 	statementLabel,
 } from './explain/sentences.ts';
+/** A verdict's label and its reasons, as cases, embeds and the playground show them. */
+export { INVALID_LABEL, reasons, VERDICT_LABELS } from './explain/reasons.ts';
 /** How a policy is named in a sentence. */
 export { policyPhrase } from './explain/policy-phrase.ts';
 export type { ResourcePolicyKind } from './explain/policy-phrase.ts';

@@ -86,8 +86,9 @@ export interface GateStep {
 	readonly outcome: 'pass' | 'decide' | 'skip';
 	/** A short machine-readable reason, e.g. `rcpServiceNotSupported`, `noAllowAtLevel`, `crossAccount`. */
 	readonly reason?: string;
-	/** For SCP and RCP gates: the level that had no applying Allow. */
+	/** For SCP and RCP gates: the level that had no applying Allow, root first, and its name. */
 	readonly level?: number;
+	readonly levelName?: string;
 }
 
 /** How a Principal entry matched the request principal (spec §2.3), strongest first. */

@@ -26,7 +26,6 @@ import {
 } from '../lib/embeds/progress-store.ts';
 import { scenarioToDocument } from '../lib/embeds/scenario-to-document.ts';
 import { statementMarks } from '../lib/embeds/statement-marks.ts';
-import { verdictReasons } from '../lib/embeds/verdict-reasons.ts';
 
 const managedPolicies = createNodeCatalog().managedPolicies;
 const V = '2012-10-17';
@@ -391,33 +390,6 @@ describe('scenarioToDocument', () => {
 		],
 	])('gives no document for %s', (_what, scenario) => {
 		expect(scenarioToDocument(scenario)).toBeUndefined();
-	});
-});
-
-describe('verdictReasons', () => {
-	const run = (scenario: unknown) => {
-		const parsed = parseScenario(JSON.stringify(scenario), { managedPolicies });
-		if (!parsed.scenario) throw new Error(JSON.stringify(parsed.errors));
-		return verdictReasons(explain(parsed.scenario));
-	};
-	it('names the decisive statement of an allow', () => {
-		const reasons = run({
-			request: { principal: 'ec2.amazonaws.com', action: 'sts:AssumeRole', resource: ROLE },
-			resourcePolicy: JSON.parse(trust('ec2.amazonaws.com')),
-		});
-		expect(reasons).toHaveLength(1);
-		expect(reasons[0]).toMatch(/^Allow statement 1 of the trust policy applies: /);
-	});
-
-	it('explains an implicit deny with each Allow statement that does not apply', () => {
-		const reasons = run({
-			request: { principal: 'lambda.amazonaws.com', action: 'sts:AssumeRole', resource: ROLE },
-			resourcePolicy: JSON.parse(trust('ec2.amazonaws.com')),
-		});
-		expect(reasons[0]).toBe('No statement allows the request, so it is denied by default.');
-		expect(reasons[1]).toMatch(
-			/^Allow statement 1 of the trust policy does not apply: .*`lambda\.amazonaws\.com`/,
-		);
 	});
 });
 

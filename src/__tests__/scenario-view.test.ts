@@ -10,7 +10,6 @@ import type { FoundCase } from '../lib/load-corpus.ts';
 import {
 	buildScenarioView,
 	checkScenarioProps,
-	describeStatement,
 	toInline,
 	type ScenarioEvaluator,
 } from '../lib/scenario-view.ts';
@@ -199,7 +198,7 @@ describe('buildScenarioView', () => {
 		expect(
 			view.reasons.map((parts) => parts.map((p) => (p.code ? `\`${p.text}\`` : p.text)).join('')),
 		).toEqual([
-			'Statement `TrustEC2` of the trust policy allows the request: its `Principal` matches `ec2.amazonaws.com`; its `Action` matches `sts:AssumeRole`.',
+			'Statement 1 (Sid `TrustEC2`) of the trust policy allows the request: its `Principal` matches `ec2.amazonaws.com`; its `Action` matches `sts:AssumeRole`.',
 		]);
 	});
 
@@ -336,33 +335,6 @@ describe('buildScenarioView', () => {
 			toInline('No statement allows the request, so it is denied by default.'),
 		]);
 	});
-
-	it('names the SCP level that allowed nothing', () => {
-		const { evaluator } = fakeEvaluator(
-			result({
-				decidedBy: 'scp',
-				steps: [{ gate: 'scp', outcome: 'decide', reason: 'noAllowAtLevel', level: 1 }],
-			}),
-		);
-		const c = found('implicitDeny');
-		const scenario = {
-			...c.case.scenario,
-			serviceControlPolicies: [
-				{ name: 'root', policies: [] },
-				{ name: 'ou-workloads', policies: [] },
-			],
-		};
-		const view = buildScenarioView(
-			{ ...c, case: { ...c.case, scenario } },
-			{ id: 'x' },
-			{ evaluator, managedPolicies: noCatalog },
-		);
-		expect(view.reasons).toEqual([
-			toInline(
-				'No service control policy at level `ou-workloads` allows the request, so it is denied there.',
-			),
-		]);
-	});
 });
 
 describe('warnings', () => {
@@ -405,61 +377,6 @@ describe('warnings', () => {
 	});
 });
 
-describe('describeStatement', () => {
-	it.each([
-		[
-			'a deny with NotAction and a condition',
-			statement(1, 'Deny', {
-				action: { passed: true, element: 'NotAction', span, entries: ['iam:*'] },
-				conditions: [
-					{
-						passed: true,
-						operator: 'Bool',
-						key: 'aws:SecureTransport',
-						policyValues: ['false'],
-						span,
-					},
-				],
-			}),
-			'the identity policy `Guard`',
-			'Statement 2 of the identity policy `Guard` denies the request: the request is not excluded by its `NotAction`; its condition `Bool` on `aws:SecureTransport` holds.',
-		],
-		[
-			'an allow with a resource and two conditions',
-			statement(0, 'Allow', {
-				sid: 'Read',
-				resource: {
-					passed: true,
-					element: 'Resource',
-					matched: { text: 'arn:aws:s3:::b/*', span },
-					span,
-					entries: ['arn:aws:s3:::b/*'],
-				},
-				conditions: [
-					{
-						passed: true,
-						operator: 'StringEquals',
-						key: 'aws:PrincipalTag/team',
-						policyValues: ['x'],
-						span,
-					},
-					{
-						passed: true,
-						operator: 'IpAddress',
-						key: 'aws:SourceIp',
-						policyValues: ['203.0.113.0/24'],
-						span,
-					},
-				],
-			}),
-			'the resource policy',
-			'Statement `Read` of the resource policy allows the request: its `Action` matches `sts:AssumeRole`; its `Resource` matches `arn:aws:s3:::b/*`; its conditions `StringEquals` on `aws:PrincipalTag/team`, `IpAddress` on `aws:SourceIp` hold.',
-		],
-	])('describes %s', (_what, st, phrase, sentence) => {
-		expect(describeStatement(st, phrase)).toBe(sentence);
-	});
-});
-
 describe('checkScenarioProps', () => {
 	it.each([
 		[
@@ -481,68 +398,5 @@ describe('checkScenarioProps', () => {
 
 	it('defaults show to all', () => {
 		expect(checkScenarioProps({ id: 'a' })).toEqual({ id: 'a', show: 'all' });
-	});
-});
-
-describe('implicit-deny explanations', () => {
-	const notApplying = (i: number): StatementExplanation =>
-		statement(i, 'Allow', { applies: false, failed: 'principal' });
-	const trustWith = (n: number): PolicyExplanation => ({
-		...trustPolicy,
-		statements: Array.from({ length: n }, (_, i) => notApplying(i)),
-	});
-	const describe = (_r: ExplainedResult, p: PolicyExplanation, st: StatementExplanation) =>
-		`allow statement ${st.statementIndex} of ${p.policyName} does not apply: the caller is \`lambda.amazonaws.com\``;
-
-	it("adds the evaluator's sentence for each Allow statement that does not apply", () => {
-		const { evaluator } = fakeEvaluator(result({ policies: [trustWith(1)] }));
-		const view = buildScenarioView(
-			found('implicitDeny'),
-			{ id: 'x' },
-			{ evaluator: { ...evaluator, describeStatement: describe }, managedPolicies: noCatalog },
-		);
-		expect(view.reasons).toEqual([
-			toInline('No statement allows the request, so it is denied by default.'),
-			toInline(
-				'Allow statement 0 of trust policy does not apply: the caller is `lambda.amazonaws.com`.',
-			),
-		]);
-	});
-
-	it('explains at most four statements and counts the rest', () => {
-		const { evaluator } = fakeEvaluator(result({ policies: [trustWith(7)] }));
-		const view = buildScenarioView(
-			found('implicitDeny'),
-			{ id: 'x' },
-			{ evaluator: { ...evaluator, describeStatement: describe }, managedPolicies: noCatalog },
-		);
-		expect(view.reasons).toHaveLength(6);
-		expect(view.reasons.at(-1)).toEqual(toInline('3 more `Allow` statements do not apply either.'));
-	});
-
-	it('words a deny at the grant check with the reason the evaluator gives', () => {
-		const { evaluator } = fakeEvaluator(
-			result({
-				decidedBy: 'grant',
-				steps: [{ gate: 'grant', outcome: 'decide', reason: 'boundaryDoesNotAllow' }],
-			}),
-		);
-		const view = buildScenarioView(
-			found('implicitDeny'),
-			{ id: 'x' },
-			{
-				evaluator: {
-					...evaluator,
-					describeStep: () =>
-						'grants: decided (the permissions boundary does not allow the action)',
-				},
-				managedPolicies: noCatalog,
-			},
-		);
-		expect(view.reasons).toEqual([
-			toInline(
-				'It is denied at the grant check: the permissions boundary does not allow the action.',
-			),
-		]);
 	});
 });

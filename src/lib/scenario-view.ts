@@ -10,14 +10,16 @@ import type {
 	Decision,
 	Diagnostic,
 	ExplainedResult,
-	Gate,
-	GateStep,
 	ManagedPolicyCatalog,
 	PolicyExplanation,
 	PolicyType,
-	StatementExplanation,
 } from '../../playground/evaluator/index.ts';
-import { policyPhrase } from '../../playground/evaluator/index.ts';
+import {
+	INVALID_LABEL,
+	policyPhrase,
+	reasons,
+	VERDICT_LABELS,
+} from '../../playground/evaluator/index.ts';
 import { findCase, loadCorpus, type FoundCase } from './load-corpus.ts';
 import { pathKey, printJson } from './print-json.ts';
 
@@ -34,7 +36,7 @@ export interface ScenarioProps {
 	show?: ScenarioShow;
 }
 
-/** The two functions of the evaluator facade this module calls. */
+/** The two functions of the evaluator facade this module calls (tests pass their own). */
 export interface ScenarioEvaluator {
 	parseScenario(
 		text: string,
@@ -45,14 +47,6 @@ export interface ScenarioEvaluator {
 		warnings: readonly Diagnostic[];
 	};
 	explain(scenario: CompiledScenario): ExplainedResult;
-	/** The evaluator's sentence for why a statement applies or not (used for implicit denies). */
-	describeStatement?(
-		result: ExplainedResult,
-		policy: PolicyExplanation,
-		statement: StatementExplanation,
-	): string;
-	/** The evaluator's sentence for one gate step, ending in its reason in parentheses. */
-	describeStep?(step: GateStep): string;
 }
 
 /** What {@link loadScenarioView} needs besides the props. */
@@ -115,26 +109,6 @@ export class ScenarioViewError extends Error {
 }
 
 const _SHOW: readonly ScenarioShow[] = ['all', 'trust', 'identity', 'resource'];
-
-/** Words for each decision: never colour alone. */
-export const VERDICT_WORDS: Readonly<Record<Decision | 'invalid', string>> = {
-	allowed: 'Allowed',
-	explicitDeny: 'Denied: explicit deny',
-	implicitDeny: 'Denied: implicit deny',
-	invalid: 'Rejected: invalid input',
-};
-
-const _GATE_WORDS: Readonly<Record<Gate, string>> = {
-	validate: 'input validation',
-	getCallerIdentity: 'the `sts:GetCallerIdentity` rule',
-	explicitDeny: 'the explicit-deny check',
-	awsRule: 'a rule no policy decides',
-	rootAssumeRole: 'the root-user `AssumeRole` rule',
-	rcp: 'the resource control policies',
-	scp: 'the service control policies',
-	grant: 'the grant check',
-	default: 'the default deny',
-};
 
 /** Checks the props the way an author wrote them; throws a {@link ScenarioViewError} on a mistake. */
 export function checkScenarioProps(
@@ -224,131 +198,19 @@ export function buildScenarioView(
 		);
 	}
 
-	const reasons =
-		result.decisiveStatements.length > 0
-			? result.decisiveStatements.map((d) => {
-					const p = result.policies.find(
-						(q) => q.policyType === d.policyType && q.policyName === d.policyName,
-					);
-					const st = p?.statements.find((s) => s.statementIndex === d.statementIndex);
-					return toInline(
-						describeStatement(
-							st ?? { statementIndex: d.statementIndex, sid: d.sid, effect: d.effect },
-							policyPhrase(d.policyType, d.policyName, trustKind),
-						),
-					);
-				})
-			: [
-					toInline(describeUndecided(result, scenario, deps.evaluator.describeStep)),
-					...whyNoAllow(result, deps.evaluator.describeStatement).map(toInline),
-				];
-
 	return {
 		id: found.id,
 		title,
 		file: found.file,
 		request,
 		policies,
-		verdict: { decision: result.decision, words: VERDICT_WORDS[result.decision] },
-		reasons,
+		verdict: { decision: result.decision, words: VERDICT_LABELS[result.decision] },
+		reasons: reasons(result).map(toInline),
 		// Only the warnings the case expects: those are the lesson; others would be noise here.
 		warnings: result.warnings
 			.filter((w) => c.expect.warnings?.includes(w.code))
 			.map(_diagnosticLine),
 	};
-}
-
-/**
- * One sentence saying what a decisive statement did and why it applied,
- * with user input in backticks.
- */
-export function describeStatement(
-	st: Pick<StatementExplanation, 'statementIndex' | 'sid' | 'effect'> &
-		Partial<Pick<StatementExplanation, 'principal' | 'action' | 'resource' | 'conditions'>>,
-	phrase: string,
-): string {
-	const who = st.sid ? `Statement \`${st.sid}\`` : `Statement ${st.statementIndex + 1}`;
-	const verb = st.effect === 'Allow' ? 'allows' : 'denies';
-	const details: string[] = [];
-	const element = (check: StatementExplanation['action'] | undefined, positive: string): void => {
-		if (!check?.passed) return;
-		if (check.element.startsWith('Not'))
-			details.push(`the request is not excluded by its \`${check.element}\``);
-		else if (check.matched) details.push(`${positive} \`${check.matched.text}\``);
-	};
-	element(st.principal, 'its `Principal` matches');
-	element(st.action, 'its `Action` matches');
-	element(st.resource, 'its `Resource` matches');
-	const conditions = st.conditions ?? [];
-	if (conditions.length > 0 && conditions.every((c) => c.passed)) {
-		const list = conditions.map((c) => `\`${c.operator}\` on \`${c.key}\``).join(', ');
-		details.push(
-			`its condition${conditions.length === 1 ? '' : 's'} ${list} ${conditions.length === 1 ? 'holds' : 'hold'}`,
-		);
-	}
-	const tail = details.length > 0 ? `: ${details.join('; ')}` : '';
-	return `${who} of ${phrase} ${verb} the request${tail}.`;
-}
-
-/** The most statements {@link whyNoAllow} explains one by one. */
-const _MAX_NOT_APPLYING = 4;
-
-/**
- * For an implicit deny: why each `Allow` statement of the policies that took
- * part does not apply, in the evaluator's words (at most four, then a count).
- */
-export function whyNoAllow(
-	result: ExplainedResult,
-	describe: ScenarioEvaluator['describeStatement'],
-): string[] {
-	if (result.decision !== 'implicitDeny' || describe === undefined) return [];
-	const sentences: string[] = [];
-	let more = 0;
-	for (const policy of result.policies) {
-		if (!policy.considered) continue;
-		for (const st of policy.statements) {
-			if (st.effect !== 'Allow' || st.applies) continue;
-			if (sentences.length < _MAX_NOT_APPLYING) {
-				const text = describe(result, policy, st);
-				sentences.push(`${text.charAt(0).toUpperCase()}${text.slice(1)}.`);
-			} else more++;
-		}
-	}
-	if (more > 0) {
-		sentences.push(
-			`${more} more \`Allow\` statement${more === 1 ? ' does' : 's do'} not apply either.`,
-		);
-	}
-	return sentences;
-}
-
-/** The sentence for a result without decisive statements (implicit deny, or an allow by rule). */
-export function describeUndecided(
-	result: ExplainedResult,
-	scenario: Record<string, unknown>,
-	describeStep?: (step: GateStep) => string,
-): string {
-	const gate = result.decidedBy;
-	if (result.decision === 'allowed') {
-		return `It is allowed by ${_GATE_WORDS[gate]}, not by a statement: no policy can deny this request.`;
-	}
-	if (gate === 'default') {
-		return 'No statement allows the request, so it is denied by default.';
-	}
-	const step = result.steps.find((s) => s.gate === gate && s.outcome === 'decide');
-	if ((gate === 'scp' || gate === 'rcp') && step?.level !== undefined) {
-		const field = gate === 'scp' ? 'serviceControlPolicies' : 'resourceControlPolicies';
-		const levels = scenario[field];
-		const level = Array.isArray(levels)
-			? (levels[step.level] as { name?: unknown } | undefined)
-			: undefined;
-		const name = typeof level?.name === 'string' ? `\`${level.name}\`` : `${step.level + 1}`;
-		return `No ${gate === 'scp' ? 'service' : 'resource'} control policy at level ${name} allows the request, so it is denied there.`;
-	}
-	const because = step && describeStep ? /\(([^()]*)\)$/.exec(describeStep(step))?.[1] : undefined;
-	if (because !== undefined) return `It is denied at ${_GATE_WORDS[gate]}: ${because}.`;
-	const why = step?.reason ? ` (\`${step.reason}\`)` : '';
-	return `Nothing allows the request where ${_GATE_WORDS[gate]} needs an allow${why}, so it is denied.`;
 }
 
 /** Splits a sentence with `code` spans into parts. */
@@ -465,7 +327,7 @@ function _invalidView(
 		file: found.file,
 		request,
 		policies: [],
-		verdict: { decision: 'invalid', words: VERDICT_WORDS.invalid },
+		verdict: { decision: 'invalid', words: INVALID_LABEL },
 		reasons: errors.map(_diagnosticLine),
 		warnings: [],
 	};

@@ -79,7 +79,14 @@ export function combine(
 	// Step 4 — RCPs: every level from the root to the resource's account must allow.
 	const rcpLevel = facts.rcpsApply ? firstLevelWithoutAllow(buckets.rcp) : -1;
 	if (rcpLevel >= 0) {
-		record({ gate: 'rcp', outcome: 'decide', reason: 'noAllowAtLevel', level: rcpLevel });
+		const levelName = scenario.resourceControlPolicies?.[rcpLevel]?.name;
+		record({
+			gate: 'rcp',
+			outcome: 'decide',
+			reason: 'noAllowAtLevel',
+			level: rcpLevel,
+			levelName,
+		});
 		return { decision: 'implicitDeny', decisive: [], decidedBy: 'rcp' };
 	}
 	record(
@@ -91,7 +98,14 @@ export function combine(
 	// Step 5 — SCPs: every level from the root to the principal's account must allow.
 	const scpLevel = facts.scpsApply ? firstLevelWithoutAllow(buckets.scp) : -1;
 	if (scpLevel >= 0) {
-		record({ gate: 'scp', outcome: 'decide', reason: 'noAllowAtLevel', level: scpLevel });
+		const levelName = scenario.serviceControlPolicies?.[scpLevel]?.name;
+		record({
+			gate: 'scp',
+			outcome: 'decide',
+			reason: 'noAllowAtLevel',
+			level: scpLevel,
+			levelName,
+		});
 		return { decision: 'implicitDeny', decisive: [], decidedBy: 'scp' };
 	}
 	record(

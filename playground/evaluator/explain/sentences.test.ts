@@ -50,7 +50,7 @@ const identity = (request: object, ...statement: object[]) => ({
 describe('describeDecision', () => {
 	it.each([
 		[trustEc2('ec2.amazonaws.com', { 'aws:SourceAccount': A }), 'is allowed'],
-		[trustEc2('lambda.amazonaws.com'), 'is denied implicitly: nothing allows it'],
+		[trustEc2('lambda.amazonaws.com'), 'is denied implicitly \\(nothing allows it\\)'],
 	])('says the outcome in words (%#)', (scenario, ending) => {
 		expect(describeDecision(explained(scenario))).toMatch(new RegExp(`${ending}$`));
 	});
@@ -267,15 +267,18 @@ describe('describeCondition', () => {
 describe('describeStep', () => {
 	it.each([
 		[
-			{ gate: 'scp', outcome: 'decide', reason: 'noAllowAtLevel', level: 1 },
-			'service control policies: decided at level 1 (no statement allows the request at this level)',
+			{ gate: 'scp', outcome: 'decide', reason: 'noAllowAtLevel', level: 1, levelName: 'ou-apps' },
+			'the service control policies: decided at level `ou-apps` (no statement allows the request at this level)',
 		],
 		[
 			{ gate: 'rcp', outcome: 'skip', reason: 'rcpServiceNotSupported' },
-			'resource control policies: skipped (RCPs do not govern this service)',
+			'the resource control policies: skipped (RCPs do not govern this service)',
 		],
-		[{ gate: 'explicitDeny', outcome: 'pass' }, 'explicit deny: passed'],
-		[{ gate: 'grant', outcome: 'pass', reason: 'somethingNew' }, 'grants: passed (somethingNew)'],
+		[{ gate: 'explicitDeny', outcome: 'pass' }, 'the explicit-deny check: passed'],
+		[
+			{ gate: 'grant', outcome: 'pass', reason: 'somethingNew' },
+			'the grant check: passed (somethingNew)',
+		],
 	] as const)('%j', (step, sentence) => {
 		expect(describeStep(step)).toBe(sentence);
 	});
@@ -317,7 +320,9 @@ describe('describeResult', () => {
 		const lines = describeResult(
 			explained(trustEc2('ec2.amazonaws.com', { 'aws:SourceAccount': A })),
 		);
-		expect(lines[1]).toBe('decided by grants: the resource policy names the caller itself or `*`');
+		expect(lines[1]).toBe(
+			'decided by the grant check: the resource policy names the caller itself or `*`',
+		);
 		expect(lines).toHaveLength(3);
 		const unprotected = explained({
 			...trustEc2('config.amazonaws.com'),

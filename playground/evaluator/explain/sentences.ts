@@ -7,6 +7,7 @@ import type {
 	ConditionCheck,
 	Decision,
 	ExplainedResult,
+	Gate,
 	GateStep,
 	IdentityLevel,
 	PolicyExplanation,
@@ -18,7 +19,7 @@ import { policyPhrase, type ResourcePolicyKind } from './policy-phrase.ts';
 export const DECISION_WORDS: Record<Decision, string> = {
 	allowed: 'allowed',
 	explicitDeny: 'denied by an explicit deny',
-	implicitDeny: 'denied implicitly: nothing allows it',
+	implicitDeny: 'denied implicitly (nothing allows it)',
 };
 
 /** One sentence for the whole result: who, what, and the outcome. */
@@ -149,8 +150,8 @@ export function describeReason(reason: string): string {
 /** What one gate of the evaluation order did. */
 export function describeStep(step: GateStep): string {
 	const reason = step.reason === undefined ? '' : ` (${REASONS[step.reason] ?? step.reason})`;
-	const level = step.level === undefined ? '' : ` at level ${step.level}`;
-	return `${GATE_NAMES[step.gate]}: ${OUTCOMES[step.outcome]}${level}${reason}`;
+	const level = step.levelName === undefined ? '' : ` at level \`${step.levelName}\``;
+	return `${GATE_PHRASES[step.gate]}: ${OUTCOMES[step.outcome]}${level}${reason}`;
 }
 
 /** The whole story as lines of text: the decision, the gates, then every statement. */
@@ -158,10 +159,10 @@ export function describeResult(result: ExplainedResult): string[] {
 	const lines = [describeDecision(result)];
 	const decisive = result.steps.find((s) => s.outcome === 'decide');
 	if (decisive !== undefined) {
-		const level = decisive.level === undefined ? '' : ` at level ${decisive.level}`;
+		const level = decisive.levelName === undefined ? '' : ` at level \`${decisive.levelName}\``;
 		const reason =
 			decisive.reason === undefined ? '' : `: ${REASONS[decisive.reason] ?? decisive.reason}`;
-		lines.push(`decided by ${GATE_NAMES[decisive.gate]}${level}${reason}`);
+		lines.push(`decided by ${GATE_PHRASES[decisive.gate]}${level}${reason}`);
 	}
 	for (const policy of result.policies) {
 		for (const statement of policy.statements) {
@@ -172,16 +173,17 @@ export function describeResult(result: ExplainedResult): string[] {
 	return lines;
 }
 
-const GATE_NAMES: Record<GateStep['gate'], string> = {
-	validate: 'validation',
+/** Each gate of the evaluation order as a noun phrase for a sentence. */
+export const GATE_PHRASES: Readonly<Record<Gate, string>> = {
+	validate: 'input validation',
 	getCallerIdentity: 'the no-permission rule',
-	explicitDeny: 'explicit deny',
+	explicitDeny: 'the explicit-deny check',
 	awsRule: 'a rule no policy decides',
-	rootAssumeRole: 'the root user cannot assume roles',
-	rcp: 'resource control policies',
-	scp: 'service control policies',
-	grant: 'grants',
-	default: 'implicit deny',
+	rootAssumeRole: 'the root-user `AssumeRole` rule',
+	rcp: 'the resource control policies',
+	scp: 'the service control policies',
+	grant: 'the grant check',
+	default: 'the default deny',
 };
 
 const OUTCOMES: Record<GateStep['outcome'], string> = {

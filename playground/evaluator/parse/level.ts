@@ -35,7 +35,8 @@ export function compileLevel(
 		);
 		return undefined;
 	}
-	let name = `level ${index}`;
+	// Unnamed levels count from 1, root first, as statements do.
+	let name = `level ${index + 1}`;
 	let policiesNode: JsonNode | undefined;
 	for (const property of node.properties) {
 		const value = property.value;

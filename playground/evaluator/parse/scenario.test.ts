@@ -582,7 +582,7 @@ describe('compiled scenarios', () => {
 			compiled?.serviceControlPolicies?.map((l) => [l.name, l.policies.map((p) => p.name)]),
 		).toEqual([
 			['root', ['root[0]', 'Guard']],
-			['level 1', ['level 1[0]']],
+			['level 2', ['level 2[0]']],
 		]);
 		expect(compiled?.resourceControlPolicies).toBeUndefined();
 	});

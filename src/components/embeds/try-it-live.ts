@@ -8,7 +8,10 @@
 import {
 	createLineIndex,
 	explain,
+	INVALID_LABEL,
 	parseScenario,
+	reasons as reasonsOf,
+	VERDICT_LABELS,
 	type Decision,
 	type Diagnostic,
 	type ManagedPolicyCatalog,
@@ -16,7 +19,6 @@ import {
 import { encodeShareLink } from '../../../playground/editor/share-link.ts';
 import { subsetCatalog } from '../../lib/embeds/managed-subset.ts';
 import { scenarioToDocument } from '../../lib/embeds/scenario-to-document.ts';
-import { VERDICT_LABELS, verdictReasons } from '../../lib/embeds/verdict-reasons.ts';
 import type { PaneMark } from '../../../playground/editor/types.ts';
 import { statementMarks } from '../../lib/embeds/statement-marks.ts';
 import { mountEditor } from './mount-editor.ts';
@@ -94,7 +96,7 @@ export function render(
 		marks = statementMarks(result);
 		problems.replaceChildren();
 		reasons.replaceChildren(
-			...verdictReasons(result).map((sentence) => {
+			...reasonsOf(result).map((sentence) => {
 				const li = document.createElement('li');
 				setParts(li, sentence);
 				return li;
@@ -105,7 +107,7 @@ export function render(
 	root.dataset.decision = decision;
 	root.querySelector('[data-icon]')!.textContent = _ICONS[decision];
 	root.querySelector('[data-words]')!.textContent =
-		decision === 'invalid' ? 'Rejected: invalid input' : VERDICT_LABELS[decision];
+		decision === 'invalid' ? INVALID_LABEL : VERDICT_LABELS[decision];
 	_scheduleLink(root, payload, text);
 	return { decision, diagnostics: [...parsed.errors, ...parsed.warnings], marks };
 }

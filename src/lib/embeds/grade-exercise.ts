@@ -6,6 +6,7 @@
  */
 import {
 	createLineIndex,
+	DECISION_WORDS,
 	explain,
 	parsePolicy,
 	parseScenario,
@@ -56,13 +57,6 @@ export interface GradeOptions {
 	/** @default new Date() */
 	readonly now?: Date;
 }
-
-/** Decisions as a check's sentence says them. */
-export const DECISION_PHRASES: Readonly<Record<Decision, string>> = {
-	allowed: 'allowed',
-	explicitDeny: 'denied by an explicit deny',
-	implicitDeny: 'denied implicitly (nothing allows it)',
-};
 
 /** Grade `text` (the reader's policy document) against every check of `exercise`. */
 export function gradeExercise(
@@ -116,8 +110,8 @@ export function gradeExercise(
 			got,
 			passed,
 			message: passed
-				? `passes: ${DECISION_PHRASES[got]}, as it should be`
-				: `fails: ${DECISION_PHRASES[got]}, but it should be ${DECISION_PHRASES[check.expect]}`,
+				? `passes: ${DECISION_WORDS[got]}, as it should be`
+				: `fails: ${DECISION_WORDS[got]}, but it should be ${DECISION_WORDS[check.expect]}`,
 		};
 	});
 	const passedCount = checks.filter((c) => c.passed).length;
