@@ -5,6 +5,7 @@
  * in the verdict panel, so nothing relies on colour alone.
  */
 import type { editor } from 'monaco-editor';
+import { codeSpans } from '../evaluator/index.ts';
 import type { MarkKind, PaneMark } from './types.ts';
 
 /** CSS class per mark kind (the page styles them). */
@@ -61,8 +62,9 @@ export function marksToDecorations(
  * outside backticks gets its special characters escaped, code spans stay.
  */
 export function escapeMarkdown(text: string): string {
-	return text
-		.split('`')
-		.map((part, i) => (i % 2 === 1 ? part : part.replace(/[\\*_{}[\]()#+\-.!<>|~]/g, '\\$&')))
-		.join('`');
+	return codeSpans(text)
+		.map((span) =>
+			span.code ? `\`${span.text}\`` : span.text.replace(/[\\*_{}[\]()#+\-.!<>|~`]/g, '\\$&'),
+		)
+		.join('');
 }

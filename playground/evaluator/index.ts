@@ -68,6 +68,9 @@ export {
 } from './explain/sentences.ts';
 /** A verdict's label and its reasons, as cases, embeds and the playground show them. */
 export { INVALID_LABEL, reasons, VERDICT_LABELS } from './explain/reasons.ts';
+/** The code spans (backticks) of every sentence above, read one way. */
+export { codeSpans } from './explain/code-spans.ts';
+export type { CodeSpan } from './explain/code-spans.ts';
 /** How a policy is named in a sentence. */
 export { policyPhrase } from './explain/policy-phrase.ts';
 export type { ResourcePolicyKind } from './explain/policy-phrase.ts';

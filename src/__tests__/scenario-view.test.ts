@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codeSpans } from '../../playground/evaluator/index.ts';
 import type {
 	CompiledScenario,
 	Diagnostic,
@@ -10,7 +11,6 @@ import type { FoundCase } from '../lib/load-corpus.ts';
 import {
 	buildScenarioView,
 	checkScenarioProps,
-	toInline,
 	type ScenarioEvaluator,
 } from '../lib/scenario-view.ts';
 
@@ -319,7 +319,7 @@ describe('buildScenarioView', () => {
 		);
 		expect(view.verdict).toEqual({ decision: 'invalid', words: 'Rejected: invalid input' });
 		expect(view.reasons).toEqual([
-			toInline('E07: unknown element `Actions` (did you mean `Action`?)'),
+			codeSpans('E07: unknown element `Actions` (did you mean `Action`?)'),
 		]);
 	});
 
@@ -332,7 +332,7 @@ describe('buildScenarioView', () => {
 		);
 		expect(view.verdict.words).toBe('Denied: implicit deny');
 		expect(view.reasons).toEqual([
-			toInline('No statement allows the request, so it is denied by default.'),
+			codeSpans('No statement allows the request, so it is denied by default.'),
 		]);
 	});
 });
@@ -355,7 +355,7 @@ describe('warnings', () => {
 			{ evaluator, managedPolicies: managed },
 		);
 		expect(view.warnings).toEqual([
-			toInline('W36: `iam:PassRole` is allowed on every role (name the roles in `Resource`)'),
+			codeSpans('W36: `iam:PassRole` is allowed on every role (name the roles in `Resource`)'),
 		]);
 	});
 

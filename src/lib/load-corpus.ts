@@ -8,6 +8,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { editDistance } from '../../playground/evaluator/validate/index.ts';
 import {
 	duplicateIds,
 	readCorpus,
@@ -100,25 +101,9 @@ function _listJson(dir: string, root = dir): string[] {
 /** Ids within edit distance 3 of `id`, nearest first (at most two). */
 function _suggest(id: string, ids: readonly string[]): string[] {
 	return ids
-		.map((candidate) => ({ candidate, d: _distance(id, candidate) }))
+		.map((candidate) => ({ candidate, d: editDistance(id, candidate, 4) }))
 		.filter(({ d }) => d <= 3)
 		.sort((a, b) => a.d - b.d || a.candidate.localeCompare(b.candidate))
 		.slice(0, 2)
 		.map(({ candidate }) => candidate);
-}
-
-function _distance(a: string, b: string): number {
-	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const row = [i];
-		for (let j = 1; j <= b.length; j++) {
-			row[j] = Math.min(
-				(prev[j] ?? 0) + 1,
-				(row[j - 1] ?? 0) + 1,
-				(prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-			);
-		}
-		prev = row;
-	}
-	return prev[b.length] ?? 0;
 }

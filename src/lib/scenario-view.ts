@@ -6,6 +6,7 @@
  * verdict in words and one sentence per decisive statement).
  */
 import type {
+	CodeSpan,
 	CompiledScenario,
 	Decision,
 	Diagnostic,
@@ -15,6 +16,7 @@ import type {
 	PolicyType,
 } from '../../playground/evaluator/index.ts';
 import {
+	codeSpans,
 	INVALID_LABEL,
 	policyPhrase,
 	reasons,
@@ -57,12 +59,6 @@ export interface ScenarioViewDeps {
 	readonly corpusDir?: string;
 }
 
-/** A piece of a sentence: plain text, or code (printed in `<code>`). */
-export interface InlinePart {
-	readonly text: string;
-	readonly code: boolean;
-}
-
 /** One policy as printed. */
 export interface PolicyView {
 	/** E.g. `Trust policy`, `Identity policy ReadLogs`, `AWS managed policy IAMReadOnlyAccess`. */
@@ -98,9 +94,9 @@ export interface ScenarioView {
 	readonly policies: readonly PolicyView[];
 	readonly verdict: VerdictView;
 	/** One sentence per decisive statement, or one saying why nothing decided it. */
-	readonly reasons: readonly (readonly InlinePart[])[];
+	readonly reasons: readonly (readonly CodeSpan[])[];
 	/** The evaluator's warnings the case lists in `expect.warnings` (`W36: …`): worth a look, not deciding. */
-	readonly warnings: readonly (readonly InlinePart[])[];
+	readonly warnings: readonly (readonly CodeSpan[])[];
 }
 
 /** A `<Scenario>` that cannot be built; the message says what was received and what was expected. */
@@ -205,21 +201,12 @@ export function buildScenarioView(
 		request,
 		policies,
 		verdict: { decision: result.decision, words: VERDICT_LABELS[result.decision] },
-		reasons: reasons(result).map(toInline),
+		reasons: reasons(result).map(codeSpans),
 		// Only the warnings the case expects: those are the lesson; others would be noise here.
 		warnings: result.warnings
 			.filter((w) => c.expect.warnings?.includes(w.code))
 			.map(_diagnosticLine),
 	};
-}
-
-/** Splits a sentence with `code` spans into parts. */
-export function toInline(sentence: string): InlinePart[] {
-	const parts: InlinePart[] = [];
-	sentence.split('`').forEach((text, i) => {
-		if (text !== '') parts.push({ text, code: i % 2 === 1 });
-	});
-	return parts;
 }
 
 function _shown(
@@ -334,8 +321,8 @@ function _invalidView(
 }
 
 /** `W36: message (help)` as inline parts. */
-function _diagnosticLine(d: Diagnostic): InlinePart[] {
-	return toInline(`${d.code}: ${d.message}${d.help ? ` (${d.help})` : ''}`);
+function _diagnosticLine(d: Diagnostic): CodeSpan[] {
+	return codeSpans(`${d.code}: ${d.message}${d.help ? ` (${d.help})` : ''}`);
 }
 
 function _requestRows(scenario: Record<string, unknown>): { term: string; value: string }[] {

@@ -10,6 +10,8 @@ export { scenarioCatalogWarnings } from './scenario-warnings.ts';
 export { CATALOG_CODES } from './codes.ts';
 /** "Did you mean": the catalog name closest to a typo. */
 export { closestName } from './suggest.ts';
+/** The edit distance behind every "did you mean" (case slips cost ½). */
+export { editDistance } from '../diagnostics.ts';
 /** Every action of the loaded services that an action pattern covers. */
 export { expandActionPattern } from '../catalog/expand-actions.ts';
 export type { ExpandedAction } from '../catalog/expand-actions.ts';

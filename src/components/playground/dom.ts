@@ -2,7 +2,7 @@
  * Small DOM helpers for the playground's panels. Everything user-controlled
  * goes into the page as text nodes or attribute values, never as HTML.
  */
-import { codeSegments } from '../../lib/playground/code-segments.ts';
+import { codeSpans } from '../../../playground/evaluator/index.ts';
 
 /** Attributes: strings are set as attributes, `true` as an empty one, `false`/`undefined` skipped. */
 export type Attrs = Readonly<Record<string, string | boolean | undefined>>;
@@ -27,7 +27,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 /** A sentence with its backtick parts as `<code>`, built from text nodes only. */
 export function sentence(text: string): DocumentFragment {
 	const fragment = document.createDocumentFragment();
-	for (const part of codeSegments(text)) {
+	for (const part of codeSpans(text)) {
 		fragment.append(part.code ? h('code', {}, part.text) : document.createTextNode(part.text));
 	}
 	return fragment;

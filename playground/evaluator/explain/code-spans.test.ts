@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { codeSegments } from '../../lib/playground/code-segments.ts';
+import { codeSpans } from './code-spans.ts';
 
-describe('codeSegments', () => {
+describe('codeSpans', () => {
 	it.each([
 		['plain text stays one plain part', 'no code here', [{ code: false, text: 'no code here' }]],
 		[
@@ -30,6 +30,6 @@ describe('codeSegments', () => {
 		],
 		['an empty sentence has no parts', '', []],
 	])('%s', (_name, text, expected) => {
-		expect(codeSegments(text)).toEqual(expected);
+		expect(codeSpans(text)).toEqual(expected);
 	});
 });
