@@ -338,7 +338,7 @@ describe('buildScenarioView', () => {
 });
 
 describe('warnings', () => {
-	it("lists the evaluator's warnings the case expects, with code, message and help", () => {
+	it('lists the warnings the author names, with code, message and help', () => {
 		const warning: Diagnostic = {
 			code: 'W36',
 			severity: 'warning',
@@ -350,8 +350,8 @@ describe('warnings', () => {
 		const other: Diagnostic = { ...warning, code: 'W15', message: 'not the point here' };
 		const { evaluator } = fakeEvaluator({ ...allowedResult, warnings: [warning, other] });
 		const view = buildScenarioView(
-			found('allowed', { expect: { decision: 'allowed', warnings: ['W36'] } }),
-			{ id: 'x' },
+			found('allowed', { expect: { decision: 'allowed', warnings: ['W15', 'W36'] } }),
+			{ id: 'x', warnings: ['W36'] },
 			{ evaluator, managedPolicies: managed },
 		);
 		expect(view.warnings).toEqual([
@@ -359,7 +359,18 @@ describe('warnings', () => {
 		]);
 	});
 
-	it('shows no warnings when the case expects none', () => {
+	it('fails the build when the card names a warning the case does not expect', () => {
+		const { evaluator } = fakeEvaluator(allowedResult);
+		expect(() =>
+			buildScenarioView(
+				found('allowed', { expect: { decision: 'allowed', warnings: ['W15'] } }),
+				{ id: 'x', warnings: ['W36'] },
+				{ evaluator, managedPolicies: managed },
+			),
+		).toThrowError(/`warnings` names `W36`, which the case does not expect; it expects `W15`/);
+	});
+
+	it('shows no warnings when the author names none', () => {
 		const warning: Diagnostic = {
 			code: 'W15',
 			severity: 'warning',

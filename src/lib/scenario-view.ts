@@ -36,6 +36,11 @@ export interface ScenarioProps {
 	title?: string;
 	/** Which policies to print. @default 'all' */
 	show?: ScenarioShow;
+	/**
+	 * The codes of the warnings the card shows, the ones that are the lesson
+	 * (e.g. `['W20']`); each must be one the case expects. @default none
+	 */
+	warnings?: readonly string[];
 }
 
 /** The two functions of the evaluator facade this module calls (tests pass their own). */
@@ -95,7 +100,7 @@ export interface ScenarioView {
 	readonly verdict: VerdictView;
 	/** One sentence per decisive statement, or one saying why nothing decided it. */
 	readonly reasons: readonly (readonly CodeSpan[])[];
-	/** The evaluator's warnings the case lists in `expect.warnings` (`W36: …`): worth a look, not deciding. */
+	/** The warnings the author chose to show (`W36: …`): worth a look, not deciding. */
 	readonly warnings: readonly (readonly CodeSpan[])[];
 }
 
@@ -109,8 +114,8 @@ const _SHOW: readonly ScenarioShow[] = ['all', 'trust', 'identity', 'resource'];
 /** Checks the props the way an author wrote them; throws a {@link ScenarioViewError} on a mistake. */
 export function checkScenarioProps(
 	props: Record<string, unknown>,
-): Required<Omit<ScenarioProps, 'title'>> & Pick<ScenarioProps, 'title'> {
-	const { id, title, show = 'all' } = props;
+): Required<Pick<ScenarioProps, 'id' | 'show'>> & Pick<ScenarioProps, 'title' | 'warnings'> {
+	const { id, title, show = 'all', warnings } = props;
 	if (typeof id !== 'string' || id.trim() === '') {
 		throw new ScenarioViewError(
 			`\`<Scenario>\` needs an \`id\` naming a corpus case, e.g. \`<Scenario id="ch03-ec2-may-assume" />\`; received ${JSON.stringify(id) ?? 'nothing'}`,
@@ -126,7 +131,20 @@ export function checkScenarioProps(
 			`\`<Scenario id="${id}">\`: \`show\` must be one of ${_SHOW.map((s) => `\`${s}\``).join(', ')}; received ${JSON.stringify(show)}`,
 		);
 	}
-	return { id, show: show as ScenarioShow, ...(title === undefined ? {} : { title }) };
+	if (
+		warnings !== undefined &&
+		(!Array.isArray(warnings) || !warnings.every((w) => typeof w === 'string'))
+	) {
+		throw new ScenarioViewError(
+			`\`<Scenario id="${id}">\`: \`warnings\` must list warning codes, e.g. \`warnings={['W20']}\`; received ${JSON.stringify(warnings)}`,
+		);
+	}
+	return {
+		id,
+		show: show as ScenarioShow,
+		...(title === undefined ? {} : { title }),
+		...(warnings === undefined ? {} : { warnings: warnings as string[] }),
+	};
 }
 
 /** Reads the corpus, finds the case, evaluates it and builds the view. */
@@ -153,6 +171,12 @@ export function buildScenarioView(
 	const parsed = deps.evaluator.parseScenario(text, { managedPolicies: deps.managedPolicies });
 	const request = _requestRows(scenario);
 	const title = props.title ?? c.name;
+	const unexpected = (props.warnings ?? []).filter((code) => !c.expect.warnings?.includes(code));
+	if (unexpected.length > 0) {
+		throw new ScenarioViewError(
+			`${where}: \`warnings\` names ${unexpected.map((w) => `\`${w}\``).join(', ')}, which the case does not expect; it expects ${c.expect.warnings?.map((w) => `\`${w}\``).join(', ') || 'none'}`,
+		);
+	}
 
 	if (c.expect.errors !== undefined) {
 		return _invalidView(found, title, request, parsed.errors, where);
@@ -202,10 +226,7 @@ export function buildScenarioView(
 		policies,
 		verdict: { decision: result.decision, words: VERDICT_LABELS[result.decision] },
 		reasons: reasons(result).map(codeSpans),
-		// Only the warnings the case expects: those are the lesson; others would be noise here.
-		warnings: result.warnings
-			.filter((w) => c.expect.warnings?.includes(w.code))
-			.map(_diagnosticLine),
+		warnings: result.warnings.filter((w) => props.warnings?.includes(w.code)).map(_diagnosticLine),
 	};
 }
 

@@ -9,7 +9,11 @@
  *
  * Sources: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html
  * (a role is passed only to a service of the same account, by someone allowed
- * to pass it) and https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html.
+ * to pass it) and https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html;
+ * CloudFormation: https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-iam-servicerole.html
+ * (specifying a stack's service role needs `iam:PassRole`); EKS Pod Identity:
+ * https://docs.aws.amazon.com/eks/latest/userguide/pod-id-role.html (its trust
+ * policy has no source condition; pods are told apart by session tags).
  */
 
 /** The service principals, exactly as written under `Principal.Service`. */
@@ -23,4 +27,8 @@ export const PASS_ROLE_SERVICES: ReadonlySet<string> = new Set([
 	'ecs-tasks.amazonaws.com',
 	// Glue jobs, crawlers and development endpoints.
 	'glue.amazonaws.com',
+	// CloudFormation stack service roles.
+	'cloudformation.amazonaws.com',
+	// EKS Pod Identity associations (the role is named in CreatePodIdentityAssociation).
+	'pods.eks.amazonaws.com',
 ]);
