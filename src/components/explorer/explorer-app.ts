@@ -12,6 +12,7 @@ import type {
 	EdgeView,
 	PrincipalView,
 } from '../../../playground/explorer/view-model.ts';
+import { codeSegments } from '../../lib/playground/code-segments.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 type Filter = 'all' | 'role' | 'user' | 'admin' | 'path' | 'finding';
@@ -28,7 +29,30 @@ function el<K extends keyof HTMLElementTagNameMap>(
 	return node;
 }
 
+function anchor(text: string, href: string, className?: string): HTMLAnchorElement {
+	const a = el('a', className === undefined ? { text } : { class: className, text });
+	a.href = href;
+	return a;
+}
+
 const short = (arn: string) => arn.split(':').slice(4).join(':');
+
+/** `1 step`, `2 steps`: a count with its noun. */
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** A sentence whose backtick parts (user input, names) become `<code>`; text nodes only. */
+const withCode = (sentence: string): Node[] =>
+	codeSegments(sentence).map((part) =>
+		part.code ? el('code', { text: part.text }) : document.createTextNode(part.text),
+	);
+
+/** The address fragment that selects a principal: findings link to it, and it survives a reload. */
+const PRINCIPAL_HASH = '#principal=';
+const principalHref = (arn: string) => `${PRINCIPAL_HASH}${encodeURIComponent(arn)}`;
+const hashPrincipal = (): string | undefined =>
+	location.hash.startsWith(PRINCIPAL_HASH)
+		? decodeURIComponent(location.hash.slice(PRINCIPAL_HASH.length))
+		: undefined;
 
 class IamExplorer extends HTMLElement {
 	private worker: Worker | undefined;
@@ -63,12 +87,22 @@ class IamExplorer extends HTMLElement {
 		this.q('[data-action=example]').addEventListener('click', () => this.analyze(true, []));
 		this.q('[data-search]').addEventListener('input', () => this.renderList());
 		this.q('[data-filter]').addEventListener('change', () => this.renderList());
+		window.addEventListener('hashchange', this.onHash);
 		this.analyze(true, []);
 	}
 
 	disconnectedCallback(): void {
 		this.worker?.terminate();
+		window.removeEventListener('hashchange', this.onHash);
 	}
+
+	/** A finding's link (or a reload) names a principal in the address: show it. */
+	private readonly onHash = (): void => {
+		const arn = hashPrincipal();
+		if (arn !== undefined && this.view?.principals.some((p) => p.arn === arn)) {
+			this.select(arn, 'link');
+		}
+	};
 
 	private q<T extends HTMLElement = HTMLElement>(selector: string): T {
 		return this.querySelector(selector) as T;
@@ -109,10 +143,14 @@ class IamExplorer extends HTMLElement {
 				this.pending.delete(id);
 				this.view = m.view;
 				const roles = m.view.principals.filter((p) => p.kind === 'role').length;
-				status.textContent = `${m.names.join(', ')}: ${m.view.principals.length - roles} users, ${roles} roles, ${m.view.edges.length} edges from ${m.view.evaluations} evaluations.`;
+				status.textContent = `${m.names.join(', ')}: ${count(m.view.principals.length - roles, 'user')}, ${count(roles, 'role')}, ${count(m.view.edges.length, 'edge')} from ${count(m.view.evaluations, 'evaluation')}.`;
 				this.renderMessages();
 				this.renderFindings();
-				this.selected = m.view.principals.find((p) => p.path)?.arn ?? m.view.principals[0]?.arn;
+				const asked = hashPrincipal();
+				this.selected =
+					m.view.principals.find((p) => p.arn === asked)?.arn ??
+					m.view.principals.find((p) => p.path)?.arn ??
+					m.view.principals[0]?.arn;
 				this.renderList();
 				this.renderDetail();
 			}
@@ -125,13 +163,13 @@ class IamExplorer extends HTMLElement {
 		box.hidden = messages.length === 0;
 		box.replaceChildren(
 			el('p', {
-				text: `${messages.length} part(s) of the file(s) could not be read; everything else was analysed:`,
+				text: `${messages.length === 1 ? 'One part' : `${messages.length} parts`} of what you gave could not be read; everything else was analysed:`,
 			}),
 			el(
 				'ul',
 				{},
 				...messages.map((m) =>
-					el('li', { text: `${m.file}: ${m.place || 'the file'} ${m.message}` }),
+					el('li', {}, `${m.file}: ${m.place || 'the file'} `, ...withCode(m.message)),
 				),
 			),
 		);
@@ -143,31 +181,41 @@ class IamExplorer extends HTMLElement {
 		const base = this.dataset.base ?? '/';
 		list.replaceChildren(
 			...findings.map((f) => {
-				const subject = el('button', { class: 'ex-link', text: short(f.subject) });
-				subject.type = 'button';
-				subject.addEventListener('click', () => this.select(f.subject));
-				const more = el('a', { text: 'why it matters' });
-				more.href = base + f.learnMore.replace(/^\//, '');
+				// The subject opens its panel (the path, the graph, who can become it); a real link,
+				// so it also opens in a new tab, and the address keeps the choice.
+				const open = (text: string, className?: string) => {
+					const a = anchor(text, principalHref(f.subject), className);
+					a.addEventListener('click', (event) => {
+						event.preventDefault();
+						this.select(f.subject, 'link');
+					});
+					return a;
+				};
+				const more = anchor('why it matters', base + f.learnMore.replace(/^\//, ''));
+				const path = f.code === 'escalationPath' ? [open('see the path'), ' · '] : [];
 				return el(
 					'li',
 					{ class: `ex-finding ex-${f.severity}` },
 					el('span', { class: 'ex-badge', text: f.severity }),
 					' ',
-					subject,
+					open(short(f.subject), 'ex-link'),
 					' — ',
-					f.message,
+					...withCode(f.message),
 					' ',
+					...path,
 					more,
 				);
 			}),
 		);
 	}
 
-	private select(arn: string): void {
+	/** Show `arn`'s panel; `from` a finding's link, bring the panel to the top of the screen. */
+	private select(arn: string, from: 'list' | 'link' = 'list'): void {
 		this.selected = arn;
 		this.renderList();
 		this.renderDetail();
-		this.q('[data-detail]').scrollIntoView({ block: 'nearest' });
+		if (hashPrincipal() !== arn) history.replaceState(null, '', principalHref(arn));
+		this.q('[data-detail]').scrollIntoView({ block: from === 'link' ? 'start' : 'nearest' });
 	}
 
 	private renderList(): void {
@@ -302,7 +350,7 @@ class IamExplorer extends HTMLElement {
 							{},
 							el('p', {
 								class: 'ex-verdict ex-medium',
-								text: `Reaches administrator access in ${p.path.steps.length} step(s)${p.path.conditional ? ', under conditions' : ''}:`,
+								text: `Reaches administrator access in ${count(p.path.steps.length, 'step')}${p.path.conditional ? ', under conditions' : ''}:`,
 							}),
 							el(
 								'ol',
