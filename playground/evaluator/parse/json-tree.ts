@@ -394,30 +394,6 @@ function _build(
 
 const _MAX_SYNTAX_ERRORS = 100;
 
-/**
- * jsonc-parser's `ParseErrorCode` names by value (1–16), as its
- * `printParseErrorCode` spells them: that function would bring the library's
- * whole export list into the browser bundle.
- */
-const _ERROR_NAMES = [
-	'InvalidSymbol',
-	'InvalidNumberFormat',
-	'PropertyNameExpected',
-	'ValueExpected',
-	'ColonExpected',
-	'CommaExpected',
-	'CloseBraceExpected',
-	'CloseBracketExpected',
-	'EndOfFileExpected',
-	'InvalidCommentToken',
-	'UnexpectedEndOfComment',
-	'UnexpectedEndOfString',
-	'UnexpectedEndOfNumber',
-	'InvalidUnicode',
-	'InvalidEscapeCharacter',
-	'InvalidCharacter',
-];
-
 /** Thrown from a visitor callback to stop jsonc-parser, which has no other way out. */
 const _STOP = Symbol('stop');
 
@@ -468,5 +444,5 @@ function _syntaxError(
 ): Diagnostic {
 	const node = root === undefined ? undefined : nodeAtOffset(root, error.offset);
 	const path = node === undefined ? [] : pathOf(node);
-	return syntaxError(_ERROR_NAMES[error.code - 1]!, error.offset, error.length, text, path);
+	return syntaxError(error.code, error.offset, error.length, text, path);
 }
