@@ -6,13 +6,13 @@
  * and each answer's scenario and playground link. Text only ever goes in
  * through `textContent`.
  */
+import { codeSpans } from '../../../playground/evaluator/index.ts';
 import type { AccountFile } from '../../../playground/explorer/index.ts';
 import type {
 	AnalysisView,
 	EdgeView,
 	PrincipalView,
 } from '../../../playground/explorer/view-model.ts';
-import { codeSegments } from '../../lib/playground/code-segments.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 type Filter = 'all' | 'role' | 'user' | 'admin' | 'path' | 'finding';
@@ -42,7 +42,7 @@ const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? on
 
 /** A sentence whose backtick parts (user input, names) become `<code>`; text nodes only. */
 const withCode = (sentence: string): Node[] =>
-	codeSegments(sentence).map((part) =>
+	codeSpans(sentence).map((part) =>
 		part.code ? el('code', { text: part.text }) : document.createTextNode(part.text),
 	);
 
