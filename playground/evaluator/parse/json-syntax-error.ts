@@ -1,5 +1,5 @@
 /**
- * E01: a JSON syntax problem, named by jsonc-parser's error code, turned into
+ * E01: a JSON syntax problem, named by its error code (jsonc-parser's numbering), turned into
  * a diagnostic in our words, with a fix for the usual slips (a trailing
  * comma, a comment).
  */
