@@ -130,6 +130,28 @@ describe('account explorer', () => {
 		await expect.poll(() => detail.locator('h2').innerText()).toMatch(new RegExp(`${subject}$`));
 	});
 
+	it('shows what a principal can do in a service, with changes to IAM called out', async () => {
+		await page.goto(site.url('/explorer/'));
+		await expect.poll(status, { timeout: 120_000 }).toMatch(/^Example Corp:/);
+		await page.locator('[data-search]').fill('rupert');
+		await page.locator('[data-list] button', { hasText: 'rupert' }).click();
+		const detail = page.locator('[data-detail]');
+		await detail.locator('button', { hasText: 'Show what it can do' }).click();
+		const access = detail.locator('.ex-access');
+		await expect
+			.poll(() => access.innerText(), { timeout: 30_000 })
+			.toMatch(/Permissions management: \d+ of \d+ actions/);
+		expect(await access.innerText()).toContain('It can change IAM itself');
+		// The picker now lists the catalog's services; another one answers too.
+		await detail.locator('select').selectOption('s3');
+		await detail.locator('button', { hasText: 'Show what it can do' }).click();
+		await expect
+			.poll(() => access.innerText(), { timeout: 30_000 })
+			.toMatch(/^Read: \d+ of \d+ actions/m);
+		expect(await access.innerText()).not.toContain('It can change IAM itself');
+		expect(pageErrors).toEqual([]);
+	});
+
 	it('fits a 390 px phone: no sideways scroll, and the site menu button in the header', async () => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		try {

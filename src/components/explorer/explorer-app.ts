@@ -7,6 +7,7 @@
  * through `textContent`.
  */
 import { codeSpans } from '../../../playground/evaluator/index.ts';
+import type { AccessLevelRow } from '../../../playground/explorer/effective-access.ts';
 import type { AccountFile } from '../../../playground/explorer/index.ts';
 import type {
 	AnalysisView,
@@ -58,6 +59,9 @@ class IamExplorer extends HTMLElement {
 	private worker: Worker | undefined;
 	private view: AnalysisView | undefined;
 	private selected: string | undefined;
+	/** The catalog's services once the worker has named them (for the service picker). */
+	private services: readonly { readonly prefix: string; readonly name: string }[] = [];
+	private service = 'iam';
 	private request = 0;
 	private readonly pending = new Map<number, (m: FromWorker) => void>();
 
@@ -66,7 +70,11 @@ class IamExplorer extends HTMLElement {
 		this.worker = worker;
 		worker.onmessage = (event: MessageEvent<FromWorker>) =>
 			this.pending.get(event.data.id)?.(event.data);
-		this.send({ type: 'init', policiesUrl: this.dataset.policies ?? '' });
+		this.send({
+			type: 'init',
+			policiesUrl: this.dataset.policies ?? '',
+			catalogUrl: this.dataset.catalog ?? '',
+		});
 		const input = this.q<HTMLInputElement>('[data-files]');
 		input.addEventListener('change', () => void this.readFiles([...(input.files ?? [])]));
 		const drop = this.q('[data-drop]');
@@ -398,6 +406,7 @@ class IamExplorer extends HTMLElement {
 					'Nothing: no edge leaves it (administrators get none: they can do anything).',
 				),
 			),
+			section('What it can do', this.accessTools(p)),
 			section(
 				'Policies',
 				el(
@@ -409,6 +418,110 @@ class IamExplorer extends HTMLElement {
 			),
 			...(p.trust ? [section('Trust policy', el('pre', {}, el('code', { text: p.trust })))] : []),
 		);
+	}
+
+	/**
+	 * Effective permissions, asked on demand (the first request fetches the service
+	 * catalog, which holds nothing of the files): every action of one service on every
+	 * resource, by access level, with changes to IAM itself called out.
+	 */
+	private accessTools(p: PrincipalView): HTMLElement {
+		const picker = el('select');
+		picker.id = 'ex-access-service';
+		const fill = (services: typeof this.services, selected: string) =>
+			picker.replaceChildren(
+				...services.map((s) => {
+					const option = el('option', { text: `${s.prefix} (${s.name})` });
+					option.value = s.prefix;
+					option.selected = s.prefix === selected;
+					return option;
+				}),
+			);
+		fill(this.services.length > 0 ? this.services : [{ prefix: 'iam', name: 'IAM' }], this.service);
+		const label = el('label', { text: 'Service' });
+		label.htmlFor = picker.id;
+		const show = el('button', { text: 'Show what it can do' });
+		show.type = 'button';
+		const output = el('div', { class: 'ex-access' });
+		output.setAttribute('aria-live', 'polite');
+		show.addEventListener('click', () => {
+			this.service = picker.value;
+			output.replaceChildren(el('p', { class: 'ex-note', text: 'Asking the evaluator…' }));
+			const id = ++this.request + 2_000_000;
+			this.send({ type: 'effective', id, arn: p.arn, prefix: picker.value }, (m) => {
+				if (m.type !== 'effective') return;
+				this.pending.delete(id);
+				if (m.services.length > 0 && this.services.length === 0) {
+					this.services = m.services;
+					fill(m.services, picker.value);
+				}
+				output.replaceChildren(...this.accessRows(m.prefix, m.rows, m.problem));
+			});
+		});
+		return el(
+			'div',
+			{},
+			el('div', { class: 'ex-access-controls' }, label, picker, show),
+			el(
+				'p',
+				{ class: 'ex-note' },
+				...withCode(
+					'Each action is asked of it on every resource (`*`), and when that is denied, on the resources its Allows name.',
+				),
+			),
+			output,
+		);
+	}
+
+	private accessRows(
+		prefix: string,
+		rows: readonly AccessLevelRow[],
+		problem: string | undefined,
+	): HTMLElement[] {
+		if (problem !== undefined) return [el('p', {}, 'Cannot tell: ', ...withCode(problem))];
+		const out: HTMLElement[] = [];
+		const changes = rows.filter((r) => r.level === 'Write' || r.level === 'Permissions management');
+		const reach = (r: AccessLevelRow) => r.allowed.length + r.conditional.length + r.scoped.length;
+		const changing = changes.reduce((n, r) => n + reach(r), 0);
+		if (prefix === 'iam' && changing > 0) {
+			out.push(
+				el('p', {
+					class: 'ex-verdict ex-high',
+					text: `It can change IAM itself: ${changes.map((r) => `${count(reach(r), 'action')} of ${r.level.toLowerCase()}`).join(', ')}.`,
+				}),
+			);
+		}
+		out.push(
+			el(
+				'ul',
+				{},
+				...rows.map((r) => {
+					const more = [
+						...(r.conditional.length > 0 ? [`${r.conditional.length} more under conditions`] : []),
+						...(r.scoped.length > 0 ? [`${r.scoped.length} more on named resources`] : []),
+					];
+					const head = `${r.level}: ${r.allowed.length} of ${count(r.total, 'action')}${more.map((m) => `, ${m}`).join('')}`;
+					const names = [
+						...r.allowed,
+						...r.conditional.map((a) => `${a} (conditional)`),
+						...r.scoped.map((s) => `${s.action} (on ${s.resource})`),
+					];
+					return el(
+						'li',
+						{},
+						names.length === 0
+							? head
+							: el(
+									'details',
+									{},
+									el('summary', { text: head }),
+									el('p', { text: names.join(', ') }),
+								),
+					);
+				}),
+			),
+		);
+		return out;
 	}
 
 	/** The selected principal with its neighbours, laid out by dagre (loaded on this page only). */
