@@ -9,19 +9,11 @@
  * read as one resource it covers): allowed there, it is listed as "on named
  * resources" with the resource that showed it.
  */
+import { ACCESS_LEVELS, accessLevelOf } from '../evaluator/index.ts';
 import type { AccessLevel, ServiceInfo } from '../evaluator/index.ts';
 import { createAsker } from './ask.ts';
 import { statementMayMatch } from './prefilter.ts';
 import type { ExplorerPrincipal } from './types.ts';
-
-/** The access levels in the order they are shown (the catalog's). */
-export const ACCESS_LEVELS: readonly AccessLevel[] = [
-	'List',
-	'Read',
-	'Write',
-	'Permissions management',
-	'Tagging',
-];
 
 /** One access level of a service: how many actions it has, and which are allowed. */
 export interface AccessLevelRow {
@@ -56,9 +48,7 @@ export function effectiveAccess(
 		]),
 	);
 	for (const info of Object.values(service.actions)) {
-		// The catalog sometimes joins two levels (`Permissions management, Write`): the first is AWS's.
-		const level = info.accessLevel.split(',')[0]!.trim() as AccessLevel;
-		const row = rows.get(level) ?? rows.get('Write')!;
+		const row = rows.get(accessLevelOf(info.accessLevel) ?? 'Write')!;
 		const action = `${service.prefix}:${info.name}`;
 		row.total++;
 		const ask = (resource: string) =>
