@@ -8,13 +8,8 @@
  * same service, and about `*` otherwise; an action without resource types is
  * always asked about `*`.
  */
-import { evaluate, parseScenario } from '../evaluator/index.ts';
-import type {
-	AccessLevel,
-	ActionInfo,
-	ManagedPolicyCatalog,
-	ServiceCatalog,
-} from '../evaluator/index.ts';
+import { ACCESS_LEVELS, accessLevelOf, evaluate, parseScenario } from '../evaluator/index.ts';
+import type { ActionInfo, ManagedPolicyCatalog, ServiceCatalog } from '../evaluator/index.ts';
 import { toScenarios } from './to-scenarios.ts';
 import type { EffectivePermissionRow, EffectivePermissions, RoleDocument } from './types.ts';
 
@@ -27,14 +22,6 @@ export interface EffectivePermissionsOptions {
 	/** @default new Date() */
 	readonly now?: Date;
 }
-
-const _LEVELS: readonly AccessLevel[] = [
-	'List',
-	'Read',
-	'Write',
-	'Permissions management',
-	'Tagging',
-];
 
 /** Evaluate every action of service `prefix` for the session of `doc`'s role. */
 export function effectivePermissions(
@@ -77,29 +64,18 @@ export function effectivePermissions(
 		const result = evaluate(parsed.scenario);
 		rows.push({
 			action,
-			accessLevel: _accessLevel(info.accessLevel),
+			accessLevel: accessLevelOf(info.accessLevel) ?? 'Write',
 			resource,
 			decision: result.decision,
 			decisive: result.decisiveStatements,
 		});
 	}
 	rows.sort((a, b) => a.action.localeCompare(b.action, 'en'));
-	const groups = _LEVELS
-		.map((accessLevel) => ({
-			accessLevel,
-			rows: rows.filter((r) => r.accessLevel === accessLevel),
-		}))
-		.filter((g) => g.rows.length > 0);
+	const groups = ACCESS_LEVELS.map((accessLevel) => ({
+		accessLevel,
+		rows: rows.filter((r) => r.accessLevel === accessLevel),
+	})).filter((g) => g.rows.length > 0);
 	return { service: service.prefix, groups };
-}
-
-/**
- * The catalog's data sometimes joins two levels (`Permissions management, Write`,
- * `Tagging, Write`); the first is the Service Authorization Reference's own.
- */
-function _accessLevel(level: string): AccessLevel {
-	const first = level.split(',')[0]?.trim();
-	return _LEVELS.find((l) => l === first) ?? 'Write';
 }
 
 /** The documented rule: hop 2's resource for an action with resource types in the same service, else `*`. */

@@ -84,3 +84,4 @@ export { createLineIndex, formatJsonPath } from './text-position.ts';
 export type { LineColumn } from './text-position.ts';
 /** Service principals a role is passed to (`iam:PassRole`): W15's confused-deputy advice skips them. */
 export { PASS_ROLE_SERVICES } from './parse/pass-role-services.ts';
+export { ACCESS_LEVELS, accessLevelOf } from './catalog/access-level.ts';

@@ -68,6 +68,26 @@ const CASES: { name: string; files: AccountFile[]; edges: string[] }[] = [
 		edges: [`${A}:user/ann -sts:AssumeRole-> ${A}:role/R [conditional]`],
 	},
 	{
+		name: 'a negated condition against a variable the file does not fix makes the edge conditional',
+		files: [
+			account({
+				users: [{ name: 'ann', policies: [doc(allow('sts:AssumeRole'))] }],
+				roles: [
+					{
+						name: 'R',
+						// With no `aws:SourceVpc`, StringNotEquals is true (AWS: "Policy
+						// variables with no value"); through a VPC endpoint it may be false.
+						trust: trusts(
+							{ AWS: `arn:aws:iam::${A}:root` },
+							{ StringNotEquals: { 'aws:PrincipalAccount': '${aws:SourceVpc}' } },
+						),
+					},
+				],
+			}),
+		],
+		edges: [`${A}:user/ann -sts:AssumeRole-> ${A}:role/R [conditional]`],
+	},
+	{
 		name: 'an explicit Deny in the caller’s policies removes the edge',
 		files: [
 			account({

@@ -149,9 +149,26 @@ function _headLength(resource: string): number {
 	return at + 1;
 }
 
+type Clause = Statement['conditions'][number];
+
 /** Does a statement of `policy` test a key the request's context does not hold? */
 function _hasOpenCondition(policy: Policy, request: Request): boolean {
-	return policy.statements.some((s) => s.conditions.some((c) => !request.context.has(c.keyLower)));
+	return policy.statements.some((s) => s.conditions.some((c) => !_isFixed(c, request)));
+}
+
+/**
+ * Does the request settle this clause? Its key must be in the context, and so
+ * must every key its values name as a policy variable without a default: a
+ * negated operator against a variable with no value is true (AWS, "Policy
+ * variables with no value"), which must not pass for a verdict the file fixes.
+ */
+function _isFixed(clause: Clause, request: Request): boolean {
+	if (!request.context.has(clause.keyLower)) return false;
+	return (clause.templates ?? []).every((template) =>
+		template.every(
+			(part) => part.kind !== 'var' || part.default !== undefined || request.context.has(part.key),
+		),
+	);
 }
 
 /**
@@ -163,7 +180,7 @@ function _hasOpenCondition(policy: Policy, request: Request): boolean {
 function _resolveOpen(policy: Policy, request: Request, lenient: boolean): Policy {
 	const statements: Statement[] = [];
 	for (const statement of policy.statements) {
-		const fixed = statement.conditions.filter((c) => request.context.has(c.keyLower));
+		const fixed = statement.conditions.filter((c) => _isFixed(c, request));
 		if (fixed.length === statement.conditions.length) statements.push(statement);
 		else if ((statement.effect === 'Allow') === lenient) {
 			statements.push({ ...statement, conditions: fixed });

@@ -69,7 +69,7 @@ describe('account explorer', () => {
 		const detail = page.locator('[data-detail]');
 		await expect
 			.poll(() => detail.innerText())
-			.toContain('Reaches administrator access in 2 step(s)');
+			.toContain('Reaches administrator access in 2 steps');
 		await expect.poll(() => detail.locator('.ex-graph svg').count()).toBe(1);
 		await detail
 			.locator('button', { hasText: /Show the \d scenarios/ })
@@ -92,13 +92,78 @@ describe('account explorer', () => {
 			mimeType: 'application/json',
 			buffer: Buffer.from(ACCOUNT),
 		});
-		await expect.poll(status, { timeout: 120_000 }).toMatch(/^account\.json: 1 users, 2 roles/);
+		await expect.poll(status, { timeout: 120_000 }).toMatch(/^account\.json: 1 user, 2 roles/);
 		expect(await page.locator('[data-messages]').innerText()).toContain(
 			'account.json: RoleDetailList[1].AssumeRolePolicyDocument is not a policy: expected a JSON object, found a number',
 		);
 		await page.locator('[data-list] button', { hasText: 'secret-user' }).click();
 		await expect.poll(() => page.locator('[data-detail]').innerText()).toContain('sts:AssumeRole');
 		expect(requests).toEqual([]);
+	});
+
+	it('writes counts in words and code as code: no "(s)", no literal backtick', async () => {
+		await page.goto(site.url('/explorer/'));
+		await expect.poll(status, { timeout: 120_000 }).toMatch(/^Example Corp:/);
+		const findings = page.locator('[data-findings]');
+		expect(await findings.locator('li').count()).toBeGreaterThan(0);
+		const words = await page.locator('iam-explorer').innerText();
+		expect(words).not.toMatch(/\(s\)/);
+		expect(words).not.toContain('`');
+		// The names findings quote are code spans.
+		expect(await findings.locator('code').count()).toBeGreaterThan(0);
+	});
+
+	it('links an escalation finding to its principal: the panel shows the path, and the address keeps it', async () => {
+		await page.goto(site.url('/explorer/'));
+		await expect.poll(status, { timeout: 120_000 }).toMatch(/^Example Corp:/);
+		const finding = page.locator('[data-findings] li', {
+			hasText: 'can reach administrator access',
+		});
+		const subject = (await finding.first().locator('a.ex-link').innerText()).split('/').pop()!;
+		await finding.first().locator('a', { hasText: 'see the path' }).click();
+		const detail = page.locator('[data-detail]');
+		await expect.poll(() => detail.locator('h2').innerText()).toMatch(new RegExp(`${subject}$`));
+		expect(await detail.innerText()).toMatch(/Reaches administrator access in \d+ steps?/);
+		expect(decodeURIComponent(new URL(page.url()).hash)).toMatch(new RegExp(`${subject}$`));
+		await page.reload();
+		await expect.poll(status, { timeout: 120_000 }).toMatch(/^Example Corp:/);
+		await expect.poll(() => detail.locator('h2').innerText()).toMatch(new RegExp(`${subject}$`));
+	});
+
+	it('shows what a principal can do in a service, with changes to IAM called out', async () => {
+		await page.goto(site.url('/explorer/'));
+		await expect.poll(status, { timeout: 120_000 }).toMatch(/^Example Corp:/);
+		await page.locator('[data-search]').fill('rupert');
+		await page.locator('[data-list] button', { hasText: 'rupert' }).click();
+		const detail = page.locator('[data-detail]');
+		await detail.locator('button', { hasText: 'Show what it can do' }).click();
+		const access = detail.locator('.ex-access');
+		await expect
+			.poll(() => access.innerText(), { timeout: 30_000 })
+			.toMatch(/Permissions management: \d+ of \d+ actions/);
+		expect(await access.innerText()).toContain('It can change IAM itself');
+		// The picker now lists the catalog's services; another one answers too.
+		await detail.locator('select').selectOption('s3');
+		await detail.locator('button', { hasText: 'Show what it can do' }).click();
+		await expect
+			.poll(() => access.innerText(), { timeout: 30_000 })
+			.toMatch(/^Read: \d+ of \d+ actions/m);
+		expect(await access.innerText()).not.toContain('It can change IAM itself');
+		expect(pageErrors).toEqual([]);
+	});
+
+	it('fits a 390 px phone: no sideways scroll, and the site menu button in the header', async () => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		try {
+			await page.goto(site.url('/explorer/'));
+			await expect.poll(status, { timeout: 120_000 }).toMatch(/^Example Corp:/);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+			const menu = await page.locator('button.sl-menu-button').boundingBox();
+			expect(menu).not.toBeNull();
+			expect(menu!.x + menu!.width).toBeLessThanOrEqual(390);
+		} finally {
+			await page.setViewportSize({ width: 1280, height: 900 });
+		}
 	});
 
 	it('has no axe violations', async () => {

@@ -9,6 +9,7 @@ import type { Request } from '../model.ts';
 /** Why AWS refuses a request whatever its policies say (a `reason` of the `awsRule` gate). */
 export type AwsRule =
 	| 'needsLongTermCredentials'
+	| 'rootCannotAssumeRoot'
 	| 'federatedUserLimits'
 	| 'awsOwnsPolicy'
 	| 'awsManagesRole'
@@ -23,6 +24,16 @@ export function needsNoPermission(request: Request): boolean {
 	if (request.actionName === 'getcalleridentity') return request.principal.account !== undefined;
 	const kind = request.principal.kind;
 	return request.actionName === 'getsessiontoken' && (kind === 'user' || kind === 'root');
+}
+
+/**
+ * `sts:AssumeRoot` (centralized root access, spec §5.8): a user or role of the
+ * management or delegated administrator account asks for a short session as a
+ * member account's root user. The member account has no policy that could grant
+ * it: the caller's own policies decide, as for a request in its own account.
+ */
+export function callerPoliciesDecide(request: Request): boolean {
+	return request.actionService === 'sts' && request.actionName === 'assumeroot';
 }
 
 /** The §5.7 rule (2–6) that refuses the request, or undefined when its policies decide. */
@@ -53,6 +64,8 @@ function _stsRule(request: Request): AwsRule | undefined {
 	) {
 		return 'needsLongTermCredentials';
 	}
+	// §5.8: "You cannot use root user credentials to call AssumeRoot."
+	if (name === 'assumeroot' && kind === 'root') return 'rootCannotAssumeRoot';
 	// Rule 3: a federated-user session may call no STS action but GetCallerIdentity (step 1).
 	return kind === 'federated' ? 'federatedUserLimits' : undefined;
 }

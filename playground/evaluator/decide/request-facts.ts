@@ -4,6 +4,7 @@
  */
 import type { CompiledScenario, Request } from '../model.ts';
 import type { PrincipalKind, RequestFacts } from '../types.ts';
+import { callerPoliciesDecide } from './aws-rules.ts';
 import { RCP_SERVICES } from './rcp-services.ts';
 
 /** Principals that belong to a member account and so are governed by its SCPs (§7.1). */
@@ -22,7 +23,8 @@ export function requestFacts(scenario: CompiledScenario): RequestFacts {
 	const crossAccount =
 		who.account !== undefined &&
 		request.resourceAccount !== undefined &&
-		who.account !== request.resourceAccount;
+		who.account !== request.resourceAccount &&
+		!callerPoliciesDecide(request);
 	return {
 		principal: who.text,
 		action: request.action,

@@ -196,6 +196,7 @@ const REASONS: Record<string, string> = {
 	getCallerIdentity: '`sts:GetCallerIdentity` needs none, and no Deny stops it',
 	getSessionToken: '`sts:GetSessionToken` by an IAM user or root needs none, and no Deny stops it',
 	needsLongTermCredentials: 'it needs the long-term credentials of an IAM user or root',
+	rootCannotAssumeRoot: 'root user credentials cannot call `sts:AssumeRoot`',
 	federatedUserLimits:
 		'a federated user can call no IAM action, and no STS action but `sts:GetCallerIdentity`',
 	awsOwnsPolicy: 'AWS owns this policy: no policy can change it',

@@ -1,24 +1,23 @@
 /**
  * JSON text → a small tree of our own with positions, plus E01 (syntax) and
- * E02 (duplicate key) diagnostics. The only importer of jsonc-parser: its
- * types stay in this file.
+ * E02 (duplicate key) diagnostics, from the events of `json-events.ts`
+ * (which reads JSON exactly as jsonc-parser does: same errors, positions and
+ * recovery).
  *
- * Comments are refused (`disallowComments`): IAM stores policies as plain
- * JSON and rejects comments, and scenario files are plain JSON by contract,
- * so a comment that worked here would break when pasted into AWS. Trailing
- * commas are refused for the same reason.
+ * Comments are refused: IAM stores policies as plain JSON and rejects
+ * comments, and scenario files are plain JSON by contract, so a comment that
+ * worked here would break when pasted into AWS. Trailing commas are refused
+ * for the same reason.
  *
- * The tree is built from jsonc-parser's `visit` events, the way its own
- * `parseTree` builds its tree (same options, same error codes and
- * positions), but straight into our node type: building jsonc's tree and
- * then converting it cost about twice as much, which showed on arrays of a
- * hundred thousand scenarios.
+ * The tree is built straight from the events into our node type: building an
+ * intermediate tree and then converting it cost about twice as much, which
+ * showed on arrays of a hundred thousand scenarios.
  *
  * Two limits keep hostile or mistaken input from exhausting the stack or the
  * heap (a share link can carry anything); both are E01 diagnostics, and the
  * tree is left partial as after a syntax error:
- * - {@link MAX_JSON_DEPTH} nested objects and arrays. jsonc-parser recurses
- *   three calls per level and overflows Node's default stack near 4,650 levels,
+ * - {@link MAX_JSON_DEPTH} nested objects and arrays. The reader recurses
+ *   a few calls per level and would overflow Node's default stack some thousands of levels down,
  *   less in a browser worker; a valid scenario nests at most 12 (an array of
  *   scenarios → SCP level → policy → `Statement` → `Condition` → operator → key's
  *   value list), so 64 leaves room for mistakes that deserve their own precise
@@ -34,8 +33,7 @@
  * A leading byte-order mark (which Windows editors add and IAM's console
  * accepts when pasted) is read as white space, so offsets stay those of the text.
  */
-import { visit } from 'jsonc-parser';
-import type { JSONVisitor, ParseErrorCode } from 'jsonc-parser';
+import { readJson, type JsonEvents } from './json-events.ts';
 import { diagnostic, quote } from '../diagnostics.ts';
 import { syntaxError } from './json-syntax-error.ts';
 import type { Diagnostic, JsonPath, Span } from '../types.ts';
@@ -102,7 +100,7 @@ export function parseJsonTree(text: string): JsonTree {
 	if (text.length > MAX_SCENARIO_CHARS) {
 		return { syntaxErrors: [_tooLarge(0, [])], duplicateKeys: [] };
 	}
-	const errors: { code: ParseErrorCode; offset: number; length: number }[] = [];
+	const errors: { code: number; offset: number; length: number }[] = [];
 	const duplicateKeys: Diagnostic[] = [];
 	const limits: Diagnostic[] = [];
 	const root = _build(text, errors, duplicateKeys, limits);
@@ -125,7 +123,7 @@ export function parseJsonItems(
 	text: string,
 	onItem: (item: JsonNode, index: number, duplicateKeys: readonly Diagnostic[]) => void,
 ): JsonTree {
-	const errors: { code: ParseErrorCode; offset: number; length: number }[] = [];
+	const errors: { code: number; offset: number; length: number }[] = [];
 	const duplicateKeys: Diagnostic[] = [];
 	const limits: Diagnostic[] = [];
 	let handed = 0;
@@ -237,7 +235,7 @@ class _OpenProperty implements JsonProperty {
 
 function _build(
 	text: string,
-	errors: { code: ParseErrorCode; offset: number; length: number }[],
+	errors: { code: number; offset: number; length: number }[],
 	duplicates: Diagnostic[],
 	limits: Diagnostic[],
 	onRootItem?: (item: JsonNode, index: number) => void,
@@ -323,12 +321,12 @@ function _build(
 	};
 	// Object literals with one fixed key order keep V8's shapes monomorphic:
 	// this runs on every keystroke in the playground.
-	const visitor: JSONVisitor = {
-		onObjectBegin: (offset) => {
+	const events: JsonEvents = {
+		objectBegin: (offset) => {
 			const properties: _OpenProperty[] = [];
 			open({ offset, length: 0, parent, segment: segment(), kind: 'object', properties });
 		},
-		onObjectProperty: (key, offset, length) => {
+		property: (key, offset, length) => {
 			const object = parent as _Open;
 			const keySpan = { offset, length };
 			const properties = object.properties;
@@ -349,12 +347,12 @@ function _build(
 			member = new _OpenProperty(key, keySpan);
 			properties.push(member);
 		},
-		onObjectEnd: close,
-		onArrayBegin: (offset) => {
+		objectEnd: close,
+		arrayBegin: (offset) => {
 			open({ offset, length: 0, parent, segment: segment(), kind: 'array', items: [] });
 		},
-		onArrayEnd: close,
-		onLiteralValue: (value: unknown, offset, length) => {
+		arrayEnd: close,
+		literal: (value, offset, length) => {
 			checkSize(offset);
 			attach({
 				offset,
@@ -362,25 +360,25 @@ function _build(
 				parent,
 				segment: segment(),
 				kind: _kindOf(value),
-				value: value as string | number | boolean | null,
+				value,
 				text: typeof value === 'number' ? text.slice(offset, offset + length) : undefined,
 			});
 		},
-		onError: (code, offset, length) => {
+		error: (code, offset, length) => {
 			errors.push({ code, offset, length });
 			// Past a hundred errors the rest is noise from one slip (an unclosed
 			// quote turns the document inside out): stop rather than report thousands.
 			if (errors.length >= _MAX_SYNTAX_ERRORS) throw _STOP;
 		},
 	};
-	// A byte-order mark becomes a space: same offsets, and jsonc-parser skips it.
+	// A byte-order mark becomes a space: same offsets, read as white space.
 	const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
 	// After a syntax error containers may still be open: close them at the end of the text.
 	const closeAll = () => {
 		while (parent !== undefined) close(text.length, 0);
 	};
 	try {
-		visit(source, visitor, { disallowComments: true, allowTrailingComma: false });
+		readJson(source, events);
 		closeAll();
 	} catch (error) {
 		if (error !== _STOP) throw error;
@@ -394,31 +392,7 @@ function _build(
 
 const _MAX_SYNTAX_ERRORS = 100;
 
-/**
- * jsonc-parser's `ParseErrorCode` names by value (1–16), as its
- * `printParseErrorCode` spells them: that function would bring the library's
- * whole export list into the browser bundle.
- */
-const _ERROR_NAMES = [
-	'InvalidSymbol',
-	'InvalidNumberFormat',
-	'PropertyNameExpected',
-	'ValueExpected',
-	'ColonExpected',
-	'CommaExpected',
-	'CloseBraceExpected',
-	'CloseBracketExpected',
-	'EndOfFileExpected',
-	'InvalidCommentToken',
-	'UnexpectedEndOfComment',
-	'UnexpectedEndOfString',
-	'UnexpectedEndOfNumber',
-	'InvalidUnicode',
-	'InvalidEscapeCharacter',
-	'InvalidCharacter',
-];
-
-/** Thrown from a visitor callback to stop jsonc-parser, which has no other way out. */
+/** Thrown from an event to stop the reader, which has no other way out. */
 const _STOP = Symbol('stop');
 
 /** E01 for a document (or the root-array item at `path`) longer than {@link MAX_SCENARIO_CHARS}. */
@@ -462,11 +436,11 @@ function _kindOf(value: unknown): JsonScalar['kind'] {
 }
 
 function _syntaxError(
-	error: { code: ParseErrorCode; offset: number; length: number },
+	error: { code: number; offset: number; length: number },
 	text: string,
 	root: JsonNode | undefined,
 ): Diagnostic {
 	const node = root === undefined ? undefined : nodeAtOffset(root, error.offset);
 	const path = node === undefined ? [] : pathOf(node);
-	return syntaxError(_ERROR_NAMES[error.code - 1]!, error.offset, error.length, text, path);
+	return syntaxError(error.code, error.offset, error.length, text, path);
 }

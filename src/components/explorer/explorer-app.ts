@@ -6,6 +6,8 @@
  * and each answer's scenario and playground link. Text only ever goes in
  * through `textContent`.
  */
+import { codeSpans } from '../../../playground/evaluator/index.ts';
+import type { AccessLevelRow } from '../../../playground/explorer/effective-access.ts';
 import type { AccountFile } from '../../../playground/explorer/index.ts';
 import type {
 	AnalysisView,
@@ -28,12 +30,38 @@ function el<K extends keyof HTMLElementTagNameMap>(
 	return node;
 }
 
+function anchor(text: string, href: string, className?: string): HTMLAnchorElement {
+	const a = el('a', className === undefined ? { text } : { class: className, text });
+	a.href = href;
+	return a;
+}
+
 const short = (arn: string) => arn.split(':').slice(4).join(':');
+
+/** `1 step`, `2 steps`: a count with its noun. */
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** A sentence whose backtick parts (user input, names) become `<code>`; text nodes only. */
+const withCode = (sentence: string): Node[] =>
+	codeSpans(sentence).map((part) =>
+		part.code ? el('code', { text: part.text }) : document.createTextNode(part.text),
+	);
+
+/** The address fragment that selects a principal: findings link to it, and it survives a reload. */
+const PRINCIPAL_HASH = '#principal=';
+const principalHref = (arn: string) => `${PRINCIPAL_HASH}${encodeURIComponent(arn)}`;
+const hashPrincipal = (): string | undefined =>
+	location.hash.startsWith(PRINCIPAL_HASH)
+		? decodeURIComponent(location.hash.slice(PRINCIPAL_HASH.length))
+		: undefined;
 
 class IamExplorer extends HTMLElement {
 	private worker: Worker | undefined;
 	private view: AnalysisView | undefined;
 	private selected: string | undefined;
+	/** The catalog's services once the worker has named them (for the service picker). */
+	private services: readonly { readonly prefix: string; readonly name: string }[] = [];
+	private service = 'iam';
 	private request = 0;
 	private readonly pending = new Map<number, (m: FromWorker) => void>();
 
@@ -42,7 +70,11 @@ class IamExplorer extends HTMLElement {
 		this.worker = worker;
 		worker.onmessage = (event: MessageEvent<FromWorker>) =>
 			this.pending.get(event.data.id)?.(event.data);
-		this.send({ type: 'init', policiesUrl: this.dataset.policies ?? '' });
+		this.send({
+			type: 'init',
+			policiesUrl: this.dataset.policies ?? '',
+			catalogUrl: this.dataset.catalog ?? '',
+		});
 		const input = this.q<HTMLInputElement>('[data-files]');
 		input.addEventListener('change', () => void this.readFiles([...(input.files ?? [])]));
 		const drop = this.q('[data-drop]');
@@ -63,12 +95,22 @@ class IamExplorer extends HTMLElement {
 		this.q('[data-action=example]').addEventListener('click', () => this.analyze(true, []));
 		this.q('[data-search]').addEventListener('input', () => this.renderList());
 		this.q('[data-filter]').addEventListener('change', () => this.renderList());
+		window.addEventListener('hashchange', this.onHash);
 		this.analyze(true, []);
 	}
 
 	disconnectedCallback(): void {
 		this.worker?.terminate();
+		window.removeEventListener('hashchange', this.onHash);
 	}
+
+	/** A finding's link (or a reload) names a principal in the address: show it. */
+	private readonly onHash = (): void => {
+		const arn = hashPrincipal();
+		if (arn !== undefined && this.view?.principals.some((p) => p.arn === arn)) {
+			this.select(arn, 'link');
+		}
+	};
 
 	private q<T extends HTMLElement = HTMLElement>(selector: string): T {
 		return this.querySelector(selector) as T;
@@ -109,10 +151,14 @@ class IamExplorer extends HTMLElement {
 				this.pending.delete(id);
 				this.view = m.view;
 				const roles = m.view.principals.filter((p) => p.kind === 'role').length;
-				status.textContent = `${m.names.join(', ')}: ${m.view.principals.length - roles} users, ${roles} roles, ${m.view.edges.length} edges from ${m.view.evaluations} evaluations.`;
+				status.textContent = `${m.names.join(', ')}: ${count(m.view.principals.length - roles, 'user')}, ${count(roles, 'role')}, ${count(m.view.edges.length, 'edge')} from ${count(m.view.evaluations, 'evaluation')}.`;
 				this.renderMessages();
 				this.renderFindings();
-				this.selected = m.view.principals.find((p) => p.path)?.arn ?? m.view.principals[0]?.arn;
+				const asked = hashPrincipal();
+				this.selected =
+					m.view.principals.find((p) => p.arn === asked)?.arn ??
+					m.view.principals.find((p) => p.path)?.arn ??
+					m.view.principals[0]?.arn;
 				this.renderList();
 				this.renderDetail();
 			}
@@ -125,13 +171,13 @@ class IamExplorer extends HTMLElement {
 		box.hidden = messages.length === 0;
 		box.replaceChildren(
 			el('p', {
-				text: `${messages.length} part(s) of the file(s) could not be read; everything else was analysed:`,
+				text: `${messages.length === 1 ? 'One part' : `${messages.length} parts`} of what you gave could not be read; everything else was analysed:`,
 			}),
 			el(
 				'ul',
 				{},
 				...messages.map((m) =>
-					el('li', { text: `${m.file}: ${m.place || 'the file'} ${m.message}` }),
+					el('li', {}, `${m.file}: ${m.place || 'the file'} `, ...withCode(m.message)),
 				),
 			),
 		);
@@ -143,31 +189,41 @@ class IamExplorer extends HTMLElement {
 		const base = this.dataset.base ?? '/';
 		list.replaceChildren(
 			...findings.map((f) => {
-				const subject = el('button', { class: 'ex-link', text: short(f.subject) });
-				subject.type = 'button';
-				subject.addEventListener('click', () => this.select(f.subject));
-				const more = el('a', { text: 'why it matters' });
-				more.href = base + f.learnMore.replace(/^\//, '');
+				// The subject opens its panel (the path, the graph, who can become it); a real link,
+				// so it also opens in a new tab, and the address keeps the choice.
+				const open = (text: string, className?: string) => {
+					const a = anchor(text, principalHref(f.subject), className);
+					a.addEventListener('click', (event) => {
+						event.preventDefault();
+						this.select(f.subject, 'link');
+					});
+					return a;
+				};
+				const more = anchor('why it matters', base + f.learnMore.replace(/^\//, ''));
+				const path = f.code === 'escalationPath' ? [open('see the path'), ' · '] : [];
 				return el(
 					'li',
 					{ class: `ex-finding ex-${f.severity}` },
 					el('span', { class: 'ex-badge', text: f.severity }),
 					' ',
-					subject,
+					open(short(f.subject), 'ex-link'),
 					' — ',
-					f.message,
+					...withCode(f.message),
 					' ',
+					...path,
 					more,
 				);
 			}),
 		);
 	}
 
-	private select(arn: string): void {
+	/** Show `arn`'s panel; `from` a finding's link, bring the panel to the top of the screen. */
+	private select(arn: string, from: 'list' | 'link' = 'list'): void {
 		this.selected = arn;
 		this.renderList();
 		this.renderDetail();
-		this.q('[data-detail]').scrollIntoView({ block: 'nearest' });
+		if (hashPrincipal() !== arn) history.replaceState(null, '', principalHref(arn));
+		this.q('[data-detail]').scrollIntoView({ block: from === 'link' ? 'start' : 'nearest' });
 	}
 
 	private renderList(): void {
@@ -302,7 +358,7 @@ class IamExplorer extends HTMLElement {
 							{},
 							el('p', {
 								class: 'ex-verdict ex-medium',
-								text: `Reaches administrator access in ${p.path.steps.length} step(s)${p.path.conditional ? ', under conditions' : ''}:`,
+								text: `Reaches administrator access in ${count(p.path.steps.length, 'step')}${p.path.conditional ? ', under conditions' : ''}:`,
 							}),
 							el(
 								'ol',
@@ -350,6 +406,7 @@ class IamExplorer extends HTMLElement {
 					'Nothing: no edge leaves it (administrators get none: they can do anything).',
 				),
 			),
+			section('What it can do', this.accessTools(p)),
 			section(
 				'Policies',
 				el(
@@ -361,6 +418,110 @@ class IamExplorer extends HTMLElement {
 			),
 			...(p.trust ? [section('Trust policy', el('pre', {}, el('code', { text: p.trust })))] : []),
 		);
+	}
+
+	/**
+	 * Effective permissions, asked on demand (the first request fetches the service
+	 * catalog, which holds nothing of the files): every action of one service on every
+	 * resource, by access level, with changes to IAM itself called out.
+	 */
+	private accessTools(p: PrincipalView): HTMLElement {
+		const picker = el('select');
+		picker.id = 'ex-access-service';
+		const fill = (services: typeof this.services, selected: string) =>
+			picker.replaceChildren(
+				...services.map((s) => {
+					const option = el('option', { text: `${s.prefix} (${s.name})` });
+					option.value = s.prefix;
+					option.selected = s.prefix === selected;
+					return option;
+				}),
+			);
+		fill(this.services.length > 0 ? this.services : [{ prefix: 'iam', name: 'IAM' }], this.service);
+		const label = el('label', { text: 'Service' });
+		label.htmlFor = picker.id;
+		const show = el('button', { text: 'Show what it can do' });
+		show.type = 'button';
+		const output = el('div', { class: 'ex-access' });
+		output.setAttribute('aria-live', 'polite');
+		show.addEventListener('click', () => {
+			this.service = picker.value;
+			output.replaceChildren(el('p', { class: 'ex-note', text: 'Asking the evaluator…' }));
+			const id = ++this.request + 2_000_000;
+			this.send({ type: 'effective', id, arn: p.arn, prefix: picker.value }, (m) => {
+				if (m.type !== 'effective') return;
+				this.pending.delete(id);
+				if (m.services.length > 0 && this.services.length === 0) {
+					this.services = m.services;
+					fill(m.services, picker.value);
+				}
+				output.replaceChildren(...this.accessRows(m.prefix, m.rows, m.problem));
+			});
+		});
+		return el(
+			'div',
+			{},
+			el('div', { class: 'ex-access-controls' }, label, picker, show),
+			el(
+				'p',
+				{ class: 'ex-note' },
+				...withCode(
+					'Each action is asked of it on every resource (`*`), and when that is denied, on the resources its Allows name.',
+				),
+			),
+			output,
+		);
+	}
+
+	private accessRows(
+		prefix: string,
+		rows: readonly AccessLevelRow[],
+		problem: string | undefined,
+	): HTMLElement[] {
+		if (problem !== undefined) return [el('p', {}, 'Cannot tell: ', ...withCode(problem))];
+		const out: HTMLElement[] = [];
+		const changes = rows.filter((r) => r.level === 'Write' || r.level === 'Permissions management');
+		const reach = (r: AccessLevelRow) => r.allowed.length + r.conditional.length + r.scoped.length;
+		const changing = changes.reduce((n, r) => n + reach(r), 0);
+		if (prefix === 'iam' && changing > 0) {
+			out.push(
+				el('p', {
+					class: 'ex-verdict ex-high',
+					text: `It can change IAM itself: ${changes.map((r) => `${count(reach(r), 'action')} of ${r.level.toLowerCase()}`).join(', ')}.`,
+				}),
+			);
+		}
+		out.push(
+			el(
+				'ul',
+				{},
+				...rows.map((r) => {
+					const more = [
+						...(r.conditional.length > 0 ? [`${r.conditional.length} more under conditions`] : []),
+						...(r.scoped.length > 0 ? [`${r.scoped.length} more on named resources`] : []),
+					];
+					const head = `${r.level}: ${r.allowed.length} of ${count(r.total, 'action')}${more.map((m) => `, ${m}`).join('')}`;
+					const names = [
+						...r.allowed,
+						...r.conditional.map((a) => `${a} (conditional)`),
+						...r.scoped.map((s) => `${s.action} (on ${s.resource})`),
+					];
+					return el(
+						'li',
+						{},
+						names.length === 0
+							? head
+							: el(
+									'details',
+									{},
+									el('summary', { text: head }),
+									el('p', { text: names.join(', ') }),
+								),
+					);
+				}),
+			),
+		);
+		return out;
 	}
 
 	/** The selected principal with its neighbours, laid out by dagre (loaded on this page only). */

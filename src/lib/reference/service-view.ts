@@ -5,33 +5,23 @@
  * and keys; the condition keys with type and description. Every name that has
  * an entry (here or on another service page) carries its link.
  */
-import type {
-	AccessLevel,
-	ServiceCatalog,
-	ServiceInfo,
+import {
+	ACCESS_LEVELS,
+	accessLevelOf as levelOf,
+	type AccessLevel,
+	type ServiceCatalog,
+	type ServiceInfo,
 } from '../../../playground/evaluator/index.ts';
 import { actionAnchor, conditionKeyAnchor, resourceTypeAnchor } from './anchors.ts';
 import type { ReferenceLookup } from './reference-lookup.ts';
 import { actionPath, conditionKeyPath, GLOBAL_CONDITION_KEYS_PATH } from './reference-paths.ts';
 import type { ReferenceUsage, UsageSite } from './reference-usage.ts';
 
-/** Access levels in the order AWS lists them. */
-export const ACCESS_LEVELS: readonly AccessLevel[] = [
-	'List',
-	'Read',
-	'Write',
-	'Permissions management',
-	'Tagging',
-];
+export { ACCESS_LEVELS };
 
-/**
- * The access level an action is listed under. The catalog spells a few as two
- * (`Permissions management, Write`, `Tagging, Write`); AWS's reference lists
- * those under the first, more specific one.
- */
+/** The access level an action is listed under (the evaluator's reading); throws on a level AWS does not use. */
 export function accessLevelOf(level: string): AccessLevel {
-	const first = level.split(',')[0]?.trim() ?? '';
-	const known = ACCESS_LEVELS.find((l) => l === first);
+	const known = levelOf(level);
 	if (known === undefined) {
 		throw new Error(
 			`unknown access level \`${level}\`; expected one of ${ACCESS_LEVELS.join(', ')}`,
